@@ -1,0 +1,87 @@
+/**
+ * Text-mode extraction for scraped plain text: the article text is the input
+ * with line endings normalised; header lines, dateline, body paragraphs and
+ * site furniture become annotations over it. Order of refiners:
+ * lines → blocks → signals → header → tail → inline furniture → dateline → credits.
+ */
+import { Article } from '../../model/article.js';
+import type { BoilerplateKind } from '../../model/annotation.js';
+import { DiagnosticCodes } from '../../model/diagnostics.js';
+import type { SourceDocument } from '../../model/document.js';
+import type { Extractor } from '../../pipeline/stage.js';
+import { groupBlocks, splitLines, type Block } from './lines.js';
+import { classifyLine } from './signals.js';
+import { readHeader } from './header.js';
+import { findInlineBoilerplate, findTailStart, labelTail, type BoilerplateBlock } from './trailing.js';
+import { applyDateline, applyHeaderFacts, applyCredits, applySupplied } from './metadata.js';
+
+const SOURCE = 'extract.text';
+
+/** Normalises line endings only, so offsets stay close to the input. */
+export function normalizeText(content: string): string {
+  return content.replace(/\r\n?/g, '\n');
+}
+
+/** Merges adjacent boilerplate blocks of one kind into a single annotation. */
+function addBoilerplate(article: Article, blocks: readonly Block[], marked: readonly BoilerplateBlock[]): void {
+  let run: BoilerplateBlock[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = blocks[run[0].block];
+    const last = blocks[run[run.length - 1].block];
+    article.add({
+      layer: 'zone', type: 'boilerplate', start: first.start, end: last.end,
+      attrs: { kind: run[0].kind, rules: [...new Set(run.map((r) => r.rule))] },
+      source: `${SOURCE}/${run[0].rule.split('/')[0]}`, confidence: 0.8,
+    });
+    run = [];
+  };
+  for (const m of marked) {
+    const prev = run[run.length - 1];
+    if (prev && (prev.kind !== m.kind || prev.block + 1 !== m.block)) flush();
+    run.push(m);
+  }
+  flush();
+}
+
+export function extractText(doc: SourceDocument): Article {
+  const article = new Article(doc, normalizeText(doc.content));
+  const blocks = groupBlocks(splitLines(article.text));
+  const signals = blocks.map((b) => classifyLine(b.lines.map((l) => l.text).join(' ')));
+
+  const header = readHeader(blocks, signals);
+  const tailStart = findTailStart(blocks, signals, header.bodyStart);
+  const marked: BoilerplateBlock[] = [];
+  for (let i = 0; i < Math.min(header.bodyStart, blocks.length); i++) {
+    marked.push({ block: i, kind: (signals[i].kind ?? 'header') as BoilerplateKind, rule: `header/${signals[i].rule}` });
+  }
+  marked.push(...findInlineBoilerplate(signals, header.bodyStart, tailStart));
+  marked.push(...labelTail(signals, tailStart));
+  marked.sort((a, b) => a.block - b.block);
+  addBoilerplate(article, blocks, marked);
+
+  const removed = new Set(marked.map((m) => m.block));
+  const bodyBlocks = blocks.filter((_, i) => i >= header.bodyStart && i < tailStart && !removed.has(i));
+  const datelineEnd = bodyBlocks.length > 0 ? applyDateline(article, bodyBlocks[0], SOURCE) : 0;
+  for (const [i, b] of bodyBlocks.entries()) {
+    const start = i === 0 ? Math.max(b.start, datelineEnd) : b.start;
+    article.add({ layer: 'zone', type: 'paragraph', start, end: b.end, attrs: { tag: 'p' }, source: `${SOURCE}/body`, confidence: 0.85 });
+  }
+  if (bodyBlocks.length > 0) {
+    article.add({ layer: 'zone', type: 'body', start: bodyBlocks[0].start, end: bodyBlocks[bodyBlocks.length - 1].end, source: `${SOURCE}/body`, confidence: 0.85 });
+  } else {
+    article.diagnose({ code: DiagnosticCodes.noBody, severity: 'warning', message: 'no article body found in the text', source: SOURCE, file: doc.origin.path, line: doc.origin.line });
+  }
+
+  applyHeaderFacts(article, header.facts, SOURCE);
+  applyCredits(article, SOURCE);
+  applySupplied(article, SOURCE);
+  return article;
+}
+
+export const textExtractor: Extractor = {
+  name: SOURCE,
+  provides: ['text', 'zone', 'meta'],
+  accepts: (doc) => doc.format === 'text',
+  extract: (doc) => extractText(doc),
+};

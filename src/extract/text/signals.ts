@@ -1,0 +1,80 @@
+/**
+ * Line-level boilerplate signals for scraped text. Each signal is a small
+ * rule returning a kind or null; they use general shapes of site furniture
+ * (calls to action, list headers, time stamps, disclaimers), never a site's
+ * literal strings.
+ */
+import type { BoilerplateKind } from '../../model/annotation.js';
+
+export type Strength = 'strong' | 'weak' | 'prose';
+
+export interface LineSignal {
+  readonly strength: Strength;
+  readonly kind: BoilerplateKind | null;
+  readonly rule: string;
+  /** A heading that opens a list (Related news, Comments...): what follows inherits its kind. */
+  readonly opensList: boolean;
+}
+
+const SOCIAL_NETWORKS = '(?:telegram|facebook|twitter|x\\.com|instagram|whatsapp|youtube|linkedin|tiktok|threads|google news|viber|vk|wechat|weibo|rss|our app|the app|our channel|our newsletter)';
+const CTA = new RegExp(
+  `^(?:[^.!?]{0,40}\\b)?(?:follow|join|like|subscribe to|find|connect with|get|read|stay (?:updated|connected|tuned)|download)\\b[^.!?]{0,50}\\b(?:on|via|to|in)\\s+${SOCIAL_NETWORKS}\\b`,
+  'iu',
+);
+const SHARE = /^(?:share(?: this)?(?: article| story| post| page)?|share on \p{L}+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram)(?:\s*[|:·•,]\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|print|copy link|reddit|pinterest))*\s*:?$/iu;
+const NEWSLETTER = /\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|briefing|email|alerts?|digest)\b|\b(?:newsletter|daily briefing)\b.*\b(?:sign up|subscribe|inbox|email)\b|^enter your e-?mail/iu;
+const DISCLAIMER = /\b(?:(?:opinions?|views?)\s+expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|all rights reserved|reproduction\b.*\b(?:prohibited|permission|without)|without (?:prior )?(?:written )?permission|terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|we use cookies|this (?:article|story|material) (?:may not|cannot) be (?:published|reproduced))/iu;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\b©\s*\d{4}\b/iu;
+const PROMO = /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$|^(?:(?:read|see) (?:more|also)|also read|related|watch|listen|recommended)\s*[:|»>–—-]|^(?:click|tap) here\b/iu;
+const TAGS = /^(?:tags?|topics?|keywords?|filed under|categories|category)\s*[:|]/iu;
+const NAV_SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to|menu|main menu|search|sign in|log ?in|register|subscribe|home|back to top|toggle navigation|open menu|close)$/iu;
+
+/** Headings that open a list of site furniture, with the kind of what follows. */
+const LIST_HEADERS: Array<[RegExp, BoilerplateKind]> = [
+  [/^(?:related|more|other|similar|recommended|suggested|further)\b.{0,30}$/iu, 'related'],
+  [/^(?:latest|top|most (?:read|popular|viewed|shared|commented)|trending|popular|editor'?s? picks?|in (?:other|the) news|you (?:may|might) (?:also )?(?:like|be interested in)|don'?t miss|must read|what to read next|read next|up next|more stories|headlines|news feed|breaking news)\b.{0,25}$/iu, 'related'],
+  [/^(?:comments?|conversations?|discussion|reader (?:comments|reactions)|leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|\d+\s+comments?|comments?\s*\(\d+\)|show comments|view comments|what do you think\??)\s*:?$/iu, 'comments'],
+];
+
+/** "Politics 14:20", "US 6 November 23:42", "Economy 5 Mar 09:12", "3 hours ago", "Yesterday". */
+const SECTION_TIME = /^(?:[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,3}\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+|\p{L}{3,9}\.?\s+\d{1,2},?\s+)?(?:\d{4}\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
+const RELATIVE_TIME = /^(?:[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,3}\s*[|·•-]?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$|^(?:just now|yesterday|today)$/iu;
+const DATE_ONLY = /^(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/u;
+
+const TERMINAL = /[.!?…"”’»)]$/u;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Menu-like line: several short items separated by pipes, bullets or chevrons. */
+function looksLikeNav(s: string): boolean {
+  const parts = s.split(/\s*(?:\||•|·|»|›|>|\/)\s*/).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3) && s.length <= 160;
+}
+
+export function classifyLine(text: string): LineSignal {
+  const s = text.trim();
+  const words = wordCount(s);
+  const short = s.length <= 120 && words <= 20;
+  const strong = (kind: BoilerplateKind, rule: string, opensList = false): LineSignal => ({ strength: 'strong', kind, rule, opensList });
+
+  if (short) {
+    for (const [re, kind] of LIST_HEADERS) if (words <= 6 && re.test(s) && !TERMINAL.test(s)) return strong(kind, `list-header/${kind}`, true);
+    if (TAGS.test(s)) return strong('tags', 'tags');
+    if (NAV_SKIP.test(s) || looksLikeNav(s)) return strong('nav', 'nav');
+    if (SHARE.test(s)) return strong('social', 'share');
+    if (SECTION_TIME.test(s)) return strong('related', 'section-time');
+    if (RELATIVE_TIME.test(s)) return strong('related', 'relative-time');
+    if (DATE_ONLY.test(s)) return strong('related', 'date-only');
+  }
+  if (s.length <= 200) {
+    if (CTA.test(s)) return strong('social', 'call-to-action');
+    if (NEWSLETTER.test(s)) return strong('newsletter', 'newsletter');
+    if (PROMO.test(s)) return strong('promo', 'promo');
+    if (COPYRIGHT.test(s)) return strong('disclaimer', 'copyright');
+  }
+  if (s.length <= 400 && DISCLAIMER.test(s)) return strong('disclaimer', 'disclaimer');
+  if (short && !TERMINAL.test(s)) return { strength: 'weak', kind: null, rule: 'headline-shape', opensList: false };
+  return { strength: 'prose', kind: null, rule: 'prose', opensList: false };
+}
