@@ -46,7 +46,7 @@ const RULES: Rule[] = [
   // "citing TASS", "according to Reuters", "told Interfax" — only for known wire services
   { rule: 'cited-wire', re: new RegExp(`(?:citing|according to|quoted by|told|cited by|reported by)\\s+(?:the\\s+)?(${NAME})`, 'gud'), groups: [[1, 'agency']], confidence: 0.7 },
   // "Reporting by A and B; Editing by C"
-  { rule: 'reporting-by', re: /\(?(?:reporting|reported|additional reporting|writing) by\s+(\p{Lu}[\p{L}.'’ -]*?(?:(?:,| and | & )\s*\p{Lu}[\p{L}.'’ -]*?)*)(?=\s*(?:;|\)|$|\bin\b|\.\s|editing))/gmud, groups: [[1, 'author']], confidence: 0.8 },
+  { rule: 'reporting-by', re: /\(?(?:[Rr]eporting|[Rr]eported|[Aa]dditional reporting|[Ww]riting) by\s+(\p{Lu}[\p{L}.'’ -]*?(?:(?:,| and | & )\s*\p{Lu}[\p{L}.'’ -]*?)*)(?=\s*(?:;|\)|$|\bin\b|\.\s|editing))/gmud, groups: [[1, 'author']], confidence: 0.8 },
 ];
 
 /** Trailing agency sign-off on its own: "— AFP", "-Reuters". */

@@ -18,7 +18,7 @@ export type HeaderFact =
 
 const DATE_LABEL = /^(?:(published|posted|date|dated|time|first published|updated|last updated|modified|last modified)(?:\s+on)?\s*[:\-–|]?\s*)/iu;
 const KEY_VALUE = /^(title|headline|source|url|link|author|authors|byline)\s*:\s*(\S.*)$/iu;
-const BYLINE = /^(?:by|written by|words by|reporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|la|le)){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*)(?:\s*[,|–—-]\s*.*)?$/u;
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|la|le)){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*)(?:\s*[,|–—-]\s*.*)?$/u;
 
 /** Splits "A, B and C" into names. */
 export function splitNames(s: string): string[] {

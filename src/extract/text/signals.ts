@@ -18,7 +18,7 @@ export interface LineSignal {
 
 const SOCIAL_NETWORKS = '(?:telegram|facebook|twitter|x\\.com|instagram|whatsapp|youtube|linkedin|tiktok|threads|google news|viber|vk|wechat|weibo|rss|our app|the app|our channel|our newsletter)';
 const CTA = new RegExp(
-  `^(?:[^.!?]{0,40}\\b)?(?:follow|join|like|subscribe to|find|connect with|get|read|stay (?:updated|connected|tuned)|download)\\b[^.!?]{0,50}\\b(?:on|via|to|in)\\s+${SOCIAL_NETWORKS}\\b`,
+  `^(?:[^.!?]{0,40}\\b)?(?:follow|join|like|share|subscribe to|find|connect with|get|read|stay (?:updated|connected|tuned)|download)\\b[^.!?]{0,50}\\b(?:on|via|to|in)\\s+${SOCIAL_NETWORKS}\\b`,
   'iu',
 );
 const SHARE = /^(?:share(?: this)?(?: article| story| post| page)?|share on \p{L}+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram)(?:\s*[|:·•,]\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|print|copy link|reddit|pinterest))*\s*:?$/iu;
@@ -60,7 +60,7 @@ export function classifyLine(text: string): LineSignal {
   const strong = (kind: BoilerplateKind, rule: string, opensList = false): LineSignal => ({ strength: 'strong', kind, rule, opensList });
 
   if (short) {
-    for (const [re, kind] of LIST_HEADERS) if (words <= 6 && re.test(s) && !TERMINAL.test(s)) return strong(kind, `list-header/${kind}`, true);
+    for (const [re, kind] of LIST_HEADERS) if (words <= 6 && re.test(s) && !/[.!]$/u.test(s)) return strong(kind, `list-header/${kind}`, true);
     if (TAGS.test(s)) return strong('tags', 'tags');
     if (NAV_SKIP.test(s) || looksLikeNav(s)) return strong('nav', 'nav');
     if (SHARE.test(s)) return strong('social', 'share');

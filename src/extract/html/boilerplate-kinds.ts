@@ -1,0 +1,96 @@
+/**
+ * What kind of boilerplate a block is, from general signals: semantic tags
+ * and ARIA roles, class/id tokens, and the wording of short blocks.
+ */
+import type { Element } from 'domhandler';
+import type { BoilerplateKind } from '../../model/annotation.js';
+import { anyTokenMatches, elementTokens } from './block-features.js';
+
+/** Boilerplate kinds plus `caption` (image captions and credits: kept out of the body, not boilerplate). */
+export type ZoneKind = BoilerplateKind | 'caption';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Class/id token table, checked in this order (first kind that matches wins). */
+const TOKEN_KINDS: ReadonlyArray<[ZoneKind, ReadonlySet<string>]> = [
+  ['cookie', words('cookie cookies consent gdpr cmp ccpa')],
+  ['comments', words('comment comments disqus replies respond discussion livefyre commenting')],
+  ['social', words('share shares sharing sharebar social socials follow facebook twitter whatsapp pinterest linkedin addthis sharethis reddit tweet')],
+  ['newsletter', words('newsletter newsletters subscribe subscription signup optin mailchimp mailing registration')],
+  ['promo', words('ad ads advert adverts advertisement advertising adsense adslot adunit adsbygoogle dfp sponsor sponsored promo promoted promotion affiliate commercial paywall billboard leaderboard skyscraper mpu outstream teads')],
+  ['related', words('related recommended recommendation recommendations recirc recirculation trending popular mostread mostpopular outbrain taboola more teaser teasers sidebar rail widget playlist upnext readnext')],
+  ['nav', words('nav navbar navigation menu menubar megamenu breadcrumb breadcrumbs crumbs masthead topbar toolbar skip skiplink pagination pager paging sitemap sitenav drawer hamburger')],
+  ['tags', words('tags tag tagged taglist topics keywords categories')],
+  ['disclaimer', words('footer copyright disclaimer legal colophon contentinfo imprint')],
+  ['header', words('byline bylines author authors dateline timestamp date published posted meta kicker eyebrow standfirst dek strapline')],
+  ['caption', words('caption captions figcaption credit credits')],
+];
+
+/** Compounds that contain a keyword but do not mean it. */
+const TOKEN_EXCEPTIONS = words('commentary commentator metadata headline headlines readmore shareholder shareholders advertorial');
+
+const ROLE_KINDS: Readonly<Record<string, ZoneKind>> = {
+  navigation: 'nav', banner: 'nav', menu: 'nav', menubar: 'nav', search: 'nav',
+  contentinfo: 'disclaimer', complementary: 'related', dialog: 'other', alertdialog: 'other',
+};
+
+const TAG_KINDS: Readonly<Record<string, ZoneKind>> = {
+  nav: 'nav', menu: 'nav', footer: 'disclaimer', aside: 'related', header: 'header',
+  figcaption: 'caption', figure: 'caption', dialog: 'other',
+};
+
+export interface KindMatch {
+  readonly kind: ZoneKind;
+  /** Rule name for `source`: `tag`, `role`, `class`, or a text rule. */
+  readonly rule: string;
+}
+
+/** Kind named by an element's class/id tokens, or null. */
+export function kindFromTokens(el: Element): KindMatch | null {
+  const tokens = elementTokens(el);
+  if (tokens.length === 0) return null;
+  for (const [kind, table] of TOKEN_KINDS) {
+    if (anyTokenMatches(tokens, table, TOKEN_EXCEPTIONS)) return { kind, rule: 'class' };
+  }
+  return null;
+}
+
+/** Kind named by an element's tag or ARIA role, or null. */
+export function kindFromElement(el: Element): KindMatch | null {
+  const role = el.attribs.role?.toLowerCase().trim();
+  if (role && ROLE_KINDS[role]) return { kind: ROLE_KINDS[role], rule: 'role' };
+  const byTag = TAG_KINDS[el.name];
+  if (byTag) return { kind: byTag, rule: 'tag' };
+  return null;
+}
+
+interface TextRule {
+  readonly kind: ZoneKind;
+  readonly rule: string;
+  readonly pattern: RegExp;
+  /** Longest block (characters) the rule applies to. */
+  readonly maxLength: number;
+}
+
+const TEXT_RULES: readonly TextRule[] = [
+  { kind: 'promo', rule: 'advertisement', maxLength: 40, pattern: /^(?:advertisement|advertisements|advertising|advert|ad|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|sponsored(?: content)?|paid (?:content|post)|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/iu },
+  { kind: 'related', rule: 'read-more', maxLength: 220, pattern: /^(?:read more|read also|also read|see also|more on this|more from|related(?: articles?| stories| coverage| content| posts?| reading)?|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)|more stories|most (?:read|popular)|trending|watch|listen|read|click here|leer más|lire aussi|lesen sie auch|mehr zum thema|leia também|leggi anche|читайте также)\s*(?::|\u2014|-|\||>>|»|$)/iu },
+  { kind: 'social', rule: 'share', maxLength: 80, pattern: /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?|tweet|pin it|email|e-mail|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|flipboard|follow us(?: on \w+)?|like us on facebook|compartir|partager|teilen)\W*$/iu },
+  { kind: 'social', rule: 'follow', maxLength: 160, pattern: /^(?:follow (?:us|me|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) on (?:twitter|facebook|instagram)|like us on facebook)/iu },
+  { kind: 'newsletter', rule: 'sign-up', maxLength: 240, pattern: /\b(?:sign up (?:for|to)|subscribe (?:to|now|for|today)|our newsletter|newsletters?\b.*\b(?:inbox|sign|subscribe)|delivered (?:straight )?to your inbox)/iu },
+  { kind: 'cookie', rule: 'cookie', maxLength: 400, pattern: /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browsing)\b|\b(?:we|this (?:site|website)) uses? cookies\b/iu },
+  { kind: 'disclaimer', rule: 'copyright', maxLength: 300, pattern: /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu },
+  { kind: 'tags', rule: 'tags', maxLength: 300, pattern: /^(?:tags?|topics?|filed under|categories|keywords|themen|temas|étiquettes)\s*:/iu },
+  { kind: 'comments', rule: 'comments', maxLength: 120, pattern: /^(?:\d+\s+)?comments?\W*$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed|show comments|view comments)/iu },
+  { kind: 'caption', rule: 'credit', maxLength: 160, pattern: /^(?:image|photo|picture|video|media)\s*(?:caption|credit|copyright)|^(?:photo|image|credit|source|foto|bild|picture)s?\s*:|(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp(?: photo)?)\W*$/iu },
+  { kind: 'header', rule: 'byline', maxLength: 100, pattern: /^(?:by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and|&|,|de|van|von|der|da))*\s*(?:[,|\u2014-].{0,60})?$/u },
+  { kind: 'header', rule: 'dateline-date', maxLength: 80, pattern: /^(?:published|updated|posted|last updated|first published|modified)\b/iu },
+];
+
+/** Kind suggested by the wording of a (short) block, or null. */
+export function kindFromText(text: string): KindMatch | null {
+  for (const r of TEXT_RULES) {
+    if (text.length <= r.maxLength && r.pattern.test(text)) return { kind: r.kind, rule: r.rule };
+  }
+  return null;
+}
