@@ -22,7 +22,7 @@ const CTA = new RegExp(
   'iu',
 );
 const SHARE = /^(?:share(?: this)?(?: article| story| post| page)?|share on \p{L}+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram)(?:\s*[|:·•,]\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|print|copy link|reddit|pinterest))*\s*:?$/iu;
-const NEWSLETTER = /\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|briefing|email|alerts?|digest)\b|\b(?:newsletter|daily briefing)\b.*\b(?:sign up|subscribe|inbox|email)\b|^enter your e-?mail/iu;
+const NEWSLETTER = /\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|briefing|email|alerts?|digest)\b|\b(?:newsletter|daily briefing)\b.*\b(?:sign up|subscribe|inbox|email)\b|^enter your e-?mail|\bdelivered (?:straight |directly )?to your inbox\b/iu;
 const DISCLAIMER = /\b(?:(?:opinions?|views?)\s+expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|all rights reserved|reproduction\b.*\b(?:prohibited|permission|without)|without (?:prior )?(?:written )?permission|terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|we use cookies|this (?:article|story|material) (?:may not|cannot) be (?:published|reproduced))/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\b©\s*\d{4}\b/iu;
 const PROMO = /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$|^(?:(?:read|see) (?:more|also)|also read|related|watch|listen|recommended)\s*[:|»>–—-]|^(?:click|tap) here\b/iu;

@@ -1,0 +1,56 @@
+/**
+ * Evaluation gate (npm run bench:gate), run by CI: re-runs the quality
+ * benchmarks that fit in a few minutes and fails when a figure drops below
+ * the floor recorded in bench/floors.json for the same corpus hash. A floor
+ * is only ever raised; a changed corpus hash fails until floors are
+ * re-recorded on purpose.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './shared-data.js';
+
+interface Floor { corpusHash: string; [metric: string]: number | string }
+type Floors = Record<string, Floor>;
+
+const floors = JSON.parse(readFileSync(join(PROJECT_ROOT, 'bench', 'floors.json'), 'utf8')) as Floors;
+
+/** Benchmarks the gate runs: script, result file, and how to read each gated entry. */
+const RUNS: Array<{ script: string; results: string; entries: Record<string, (r: any) => any> }> = [
+  {
+    script: 'dist/bench/boilerplate.js',
+    results: 'bench/results/boilerplate.json',
+    entries: { 'boilerplate.ecb': (r) => r.ecb, 'boilerplate.examples': (r) => r.examples },
+  },
+];
+
+let failed = 0;
+let checked = 0;
+for (const run of RUNS) {
+  execFileSync(process.execPath, [join(PROJECT_ROOT, run.script)], { stdio: 'inherit', cwd: PROJECT_ROOT });
+  const results = JSON.parse(readFileSync(join(PROJECT_ROOT, run.results), 'utf8'));
+  for (const [name, read] of Object.entries(run.entries)) {
+    const floor = floors[name];
+    const got = read(results);
+    if (!floor) continue;
+    if (!got || !got.corpusHash) {
+      console.log(`gate ${name}: skipped (data not available here)`);
+      continue;
+    }
+    if (got.corpusHash !== floor.corpusHash) {
+      console.log(`gate ${name}: FAIL corpus hash ${got.corpusHash} differs from the recorded ${floor.corpusHash}; re-record the floors on purpose`);
+      failed++;
+      continue;
+    }
+    for (const [metric, min] of Object.entries(floor)) {
+      if (metric === 'corpusHash') continue;
+      const value = Number(got[metric]);
+      checked++;
+      const ok = value >= Number(min);
+      if (!ok) failed++;
+      console.log(`gate ${name}.${metric}: ${value.toFixed(4)} ${ok ? '>=' : '<'} floor ${min} ${ok ? 'ok' : 'FAIL'}`);
+    }
+  }
+}
+console.log(`gate: ${checked} figures checked, ${failed} below floor`);
+process.exit(failed > 0 ? 1 : 0);

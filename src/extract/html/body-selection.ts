@@ -1,0 +1,110 @@
+/**
+ * Decides, block by block, what is article body and what is boilerplate: the
+ * blocks of the content region are kept unless their own context (share bars,
+ * inline related boxes, captions, bylines) or wording marks them; blocks
+ * outside the region are boilerplate, labelled with the kind their context names.
+ */
+import type { Element } from 'domhandler';
+import type { BoilerplateKind } from '../../model/annotation.js';
+import { ancestorsUpTo, type TextFeatures } from './block-features.js';
+import { kindFromElement, kindFromText, kindFromTokens, type KindMatch } from './boilerplate-kinds.js';
+import type { ContentRegion } from './content-scoring.js';
+import type { Block, RenderedPage } from './dom-to-blocks.js';
+
+export type BlockDecision =
+  | { readonly role: 'body'; readonly tag: string; readonly rule: string; readonly confidence: number }
+  | { readonly role: 'title'; readonly rule: string; readonly confidence: number }
+  | { readonly role: 'caption'; readonly rule: string; readonly confidence: number }
+  | { readonly role: 'boilerplate'; readonly kind: BoilerplateKind; readonly rule: string; readonly confidence: number };
+
+const STRUCTURE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'td', 'th', 'figcaption']);
+
+/** The structural tag a body block is recorded with: its own, or that of a quoting/list ancestor. */
+function structureTag(block: Block, root: Element | null): string {
+  if (STRUCTURE_TAGS.has(block.tag)) return block.tag;
+  for (const el of ancestorsUpTo(block.owner, root)) {
+    if (el.name === 'blockquote' || el.name === 'li' || el.name === 'pre') return el.name;
+  }
+  return 'p';
+}
+
+/** Kind named by the context between a block and `stop` (nearest element first). */
+function contextKind(block: Block, stop: Element | null): KindMatch | null {
+  for (const el of ancestorsUpTo(block.owner, stop)) {
+    const match = kindFromElement(el) ?? kindFromTokens(el);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** A subtree inside the region that is mostly links (an inline "related" box or link list). */
+function linkDenseContext(page: RenderedPage, block: Block, root: Element): boolean {
+  for (const el of ancestorsUpTo(block.owner, root)) {
+    const s = page.stats.get(el);
+    if (s && s.chars > 0 && s.linkChars / s.chars > 0.5) return true;
+  }
+  return false;
+}
+
+function normaliseTitle(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function isTitleBlock(block: Block, feats: TextFeatures, title: string | null): boolean {
+  if (!title || feats.headingLevel === 0 && block.text.length > 300) return false;
+  const a = normaliseTitle(block.text);
+  const b = normaliseTitle(title);
+  if (!a || !b) return false;
+  return a === b || (feats.headingLevel > 0 && a.length > 15 && (b.startsWith(a) || a.startsWith(b)));
+}
+
+function regionIndex(page: RenderedPage, region: ContentRegion | null): (Element | null)[] {
+  const rootOf: (Element | null)[] = new Array(page.blocks.length).fill(null);
+  if (!region) return rootOf;
+  for (const root of region.roots) {
+    const s = page.stats.get(root);
+    if (!s) continue;
+    for (let i = s.firstBlock; i < s.endBlock; i++) rootOf[i] = root;
+  }
+  return rootOf;
+}
+
+/** One decision per block of the page. */
+export function classifyBlocks(
+  page: RenderedPage,
+  feats: readonly TextFeatures[],
+  region: ContentRegion | null,
+  title: string | null,
+): BlockDecision[] {
+  const rootOf = regionIndex(page, region);
+  let titleFound = false;
+  return page.blocks.map((block): BlockDecision => {
+    const f = feats[block.index];
+    const root = rootOf[block.index];
+    if (!titleFound && isTitleBlock(block, f, title)) {
+      titleFound = true;
+      return { role: 'title', rule: 'title-match', confidence: 0.9 };
+    }
+    if (!root) {
+      const match = contextKind(block, null) ?? kindFromText(block.text);
+      if (match?.kind === 'caption') return { role: 'caption', rule: `outside/${match.rule}`, confidence: 0.6 };
+      const kind: BoilerplateKind = match ? (match.kind as BoilerplateKind) : f.linkDensity > 0.5 ? 'nav' : 'other';
+      return { role: 'boilerplate', kind, rule: `outside/${match ? match.rule : 'position'}`, confidence: 0.7 };
+    }
+    const inner = contextKind(block, root);
+    if (inner) {
+      if (inner.kind === 'caption') return { role: 'caption', rule: inner.rule, confidence: 0.8 };
+      return { role: 'boilerplate', kind: inner.kind as BoilerplateKind, rule: `inside/${inner.rule}`, confidence: 0.8 };
+    }
+    const byText = kindFromText(block.text);
+    if (byText) {
+      if (byText.kind === 'caption') return { role: 'caption', rule: byText.rule, confidence: 0.6 };
+      return { role: 'boilerplate', kind: byText.kind as BoilerplateKind, rule: `text/${byText.rule}`, confidence: 0.7 };
+    }
+    if (f.linkDensity > 0.5 || linkDenseContext(page, block, root)) {
+      return { role: 'boilerplate', kind: 'related', rule: 'inside/link-density', confidence: 0.6 };
+    }
+    const confidence = f.sentences > 0 && block.text.length > 80 ? 0.9 : 0.7;
+    return { role: 'body', tag: structureTag(block, root), rule: 'region', confidence };
+  });
+}

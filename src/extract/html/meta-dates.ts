@@ -1,0 +1,125 @@
+/**
+ * Publication and modification dates, kept apart: meta tags, JSON-LD,
+ * microdata, <time> elements in the article header (not in comments or
+ * related lists), the URL path, visible byline dates, then supplied hints.
+ */
+import type { Element } from 'domhandler';
+import type { PublishedDate } from '../../model/article.js';
+import type { SourceHints } from '../../model/document.js';
+import { ancestorsUpTo, anyTokenMatches, elementTokens } from './block-features.js';
+import { kindFromElement, kindFromTokens } from './boilerplate-kinds.js';
+import { dateFromUrl, parseDateParts, toPublishedDate } from './date-parse.js';
+import { stringProp, type JsonLdResult } from './json-ld.js';
+import { metaValues, type PageSignals } from './page-signals.js';
+
+const SOURCE = 'extract.html';
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'publishdate',
+  'publish-date', 'publish_date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'article.published', 'dc.date.issued',
+  'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'date', 'cxenseparse:recs:publishtime',
+  'originalpublicationdate', 'article_date_original', 'og:article:published_time', 'displaydate', 'created',
+];
+const MODIFIED_META = [
+  'article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'modified_time', 'last-modified',
+  'lastmod', 'dc.date.modified', 'dcterms.modified', 'og:article:modified_time', 'revised',
+];
+
+const DATE_WORDS = new Set(['date', 'published', 'publish', 'pubdate', 'posted', 'created', 'timestamp', 'time', 'dateline']);
+const MODIFIED_WORDS = new Set(['updated', 'modified', 'update', 'lastupdated']);
+const NOT_ARTICLE_KINDS = new Set(['comments', 'related', 'promo', 'nav', 'disclaimer', 'newsletter']);
+
+function fromStrings(values: readonly string[], rule: string): PublishedDate | null {
+  for (const v of values) {
+    const parts = parseDateParts(v);
+    if (parts) return toPublishedDate(parts, 'stated', `${SOURCE}/${rule}`);
+  }
+  return null;
+}
+
+/** A <time> or microdata element outside comments, related lists and footers. */
+function inArticleContext(el: Element): boolean {
+  for (const a of ancestorsUpTo(el.parent && el.parent.type !== 'root' ? (el.parent as Element) : null, null)) {
+    const k = kindFromElement(a) ?? kindFromTokens(a);
+    if (k && NOT_ARTICLE_KINDS.has(k.kind)) return false;
+  }
+  return true;
+}
+
+function elementDate(el: Element): string {
+  const a = el.attribs;
+  return a.datetime ?? a.content ?? a['data-datetime'] ?? a.title ?? '';
+}
+
+function fromMicrodata(signals: PageSignals, prop: string, rule: string): PublishedDate | null {
+  for (const { prop: p, el } of signals.itemprops) {
+    if (p !== prop || !inArticleContext(el)) continue;
+    const parts = parseDateParts(elementDate(el)) ?? parseDateParts(el.children.length > 0 ? textOf(el) : '');
+    if (parts) return toPublishedDate(parts, 'stated', `${SOURCE}/${rule}`);
+  }
+  return null;
+}
+
+function textOf(el: Element): string {
+  let out = '';
+  for (const c of el.children) if (c.type === 'text') out += (c as { data: string }).data;
+  return out;
+}
+
+function timeIsModified(el: Element): boolean {
+  for (const a of ancestorsUpTo(el, null).slice(0, 3)) if (anyTokenMatches(elementTokens(a), MODIFIED_WORDS)) return true;
+  return false;
+}
+
+function fromTimeElements(signals: PageSignals, wantModified: boolean): PublishedDate | null {
+  const candidates = signals.times.filter((t) => inArticleContext(t.el) && timeIsModified(t.el) === wantModified);
+  // Prefer a <time> marked as the publication date (pubdate attribute or date-like class).
+  const marked = candidates.find((t) => t.el.attribs.pubdate !== undefined || ancestorsUpTo(t.el, null).slice(0, 3).some((a) => anyTokenMatches(elementTokens(a), DATE_WORDS)));
+  for (const t of marked ? [marked, ...candidates] : candidates) {
+    const parts = (t.datetime ? parseDateParts(t.datetime) : null) ?? parseDateParts(t.text);
+    if (parts) return toPublishedDate(parts, 'stated', `${SOURCE}/time-element`);
+  }
+  return null;
+}
+
+export interface DateFindings {
+  readonly published: PublishedDate | null;
+  readonly modified: PublishedDate | null;
+}
+
+export interface DateInputs {
+  readonly signals: PageSignals;
+  readonly jsonLd: JsonLdResult;
+  readonly url: string | null;
+  readonly hints: SourceHints;
+  /** Short visible lines around the headline (bylines, "Published ..." lines). */
+  readonly visibleLines: readonly string[];
+}
+
+export function findDates(input: DateInputs): DateFindings {
+  const { signals, jsonLd } = input;
+  const published =
+    fromStrings(metaValues(signals, PUBLISHED_META), 'meta-published') ??
+    fromStrings([stringProp(jsonLd.article, 'datePublished') ?? '', stringProp(jsonLd.article, 'dateCreated') ?? ''], 'json-ld-datePublished') ??
+    fromMicrodata(signals, 'datepublished', 'itemprop-datePublished') ??
+    fromTimeElements(signals, false) ??
+    urlDate(input.url) ??
+    fromStrings(input.visibleLines.filter((l) => !/^(?:updated|modified|last updated)\b/i.test(l)), 'visible-date') ??
+    suppliedDate(input.hints);
+  const modified =
+    fromStrings(metaValues(signals, MODIFIED_META), 'meta-modified') ??
+    fromStrings([stringProp(jsonLd.article, 'dateModified') ?? ''], 'json-ld-dateModified') ??
+    fromMicrodata(signals, 'datemodified', 'itemprop-dateModified') ??
+    fromTimeElements(signals, true);
+  return { published, modified };
+}
+
+function urlDate(url: string | null): PublishedDate | null {
+  const parts = url ? dateFromUrl(url) : null;
+  return parts ? toPublishedDate(parts, 'stated', `${SOURCE}/url-date`) : null;
+}
+
+function suppliedDate(hints: SourceHints): PublishedDate | null {
+  const parts = hints.published ? parseDateParts(hints.published) : null;
+  return parts ? toPublishedDate(parts, 'supplied', `${SOURCE}/hint-published`) : null;
+}
