@@ -1,10 +1,109 @@
-// PLACEHOLDER (being written): HTML article extraction.
+/**
+ * HTML article extraction: renders the page to block text (the article's
+ * immutable `text`), finds the content region, marks body paragraphs, the
+ * title, captions and kinds of boilerplate as `zone` annotations, and reads
+ * metadata into `article.meta`.
+ */
+import { parseDocument } from 'htmlparser2';
 import { Article } from '../../model/article.js';
+import { DiagnosticCodes } from '../../model/diagnostics.js';
+import type { SourceDocument } from '../../model/document.js';
 import type { Extractor } from '../../pipeline/stage.js';
+import { textFeatures } from './block-features.js';
+import { classifyBlocks, type BlockDecision } from './body-selection.js';
+import { findContentRegion } from './content-scoring.js';
+import { renderBlocks, type RenderedPage } from './dom-to-blocks.js';
+import { buildMetadata } from './metadata.js';
+import { collectSignals } from './page-signals.js';
+import { annotateDecisions, looksLikeArticle } from './zones.js';
+
+const NAME = 'extract.html';
+
+/** Readability's threshold: a first pass yielding less body text than this is retried without pruning. */
+const RETRY_BELOW_CHARS = 500;
+
+function bodyChars(page: RenderedPage, decisions: readonly BlockDecision[]): number {
+  let n = 0;
+  for (let i = 0; i < decisions.length; i++) if (decisions[i].role === 'body') n += page.blocks[i].text.length;
+  return n;
+}
+
+/** Content without any tag is treated as plain text: blank-line separated paragraphs. */
+function extractPlainText(doc: SourceDocument): Article {
+  const paragraphs = doc.content
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim())
+    .filter((p) => p.length > 0);
+  const article = new Article(doc, paragraphs.join('\n\n'));
+  let offset = 0;
+  for (const p of paragraphs) {
+    article.add({ layer: 'zone', type: 'paragraph', start: offset, end: offset + p.length, attrs: { tag: 'p' }, source: `${NAME}/plain-text`, confidence: 0.5 });
+    offset += p.length + 2;
+  }
+  if (paragraphs.length === 0) {
+    article.diagnose({ code: DiagnosticCodes.noBody, severity: 'warning', message: 'no article found: the document has no text', source: NAME, file: doc.origin.path, line: doc.origin.line });
+  }
+  if (doc.hints.title) article.meta.title = doc.hints.title;
+  if (doc.hints.url) article.meta.url = doc.hints.url;
+  return article;
+}
+
+export function extractHtml(doc: SourceDocument): Article {
+  if (!/<[a-zA-Z!/?]/.test(doc.content)) return extractPlainText(doc);
+  const dom = parseDocument(doc.content, { decodeEntities: true });
+  const page = renderBlocks(dom);
+  const feats = page.blocks.map(textFeatures);
+  const signals = collectSignals(dom);
+
+  // Title first (from meta tags) so the headline block can be recognised and kept out of the body.
+  const early = buildMetadata(signals, doc.hints, []);
+  let region = findContentRegion(page, feats, true);
+  let decisions = classifyBlocks(page, feats, region, early.meta.title);
+  if (bodyChars(page, decisions) < RETRY_BELOW_CHARS) {
+    const retryRegion = findContentRegion(page, feats, false);
+    const retry = classifyBlocks(page, feats, retryRegion, early.meta.title);
+    if (bodyChars(page, retry) > bodyChars(page, decisions)) {
+      region = retryRegion;
+      decisions = retry;
+    }
+  }
+
+  const article = new Article(doc, page.text);
+  const isArticle = looksLikeArticle(page, feats, decisions);
+  annotateDecisions(article, page, decisions, isArticle);
+
+  const visibleLines = visibleHeaderLines(page, decisions);
+  const { meta } = buildMetadata(signals, doc.hints, visibleLines);
+  Object.assign(article.meta, meta);
+
+  const where = { source: NAME, file: doc.origin.path, line: doc.origin.line };
+  if (!isArticle) {
+    article.diagnose({ ...where, code: DiagnosticCodes.noBody, severity: 'warning', message: 'no article found: the page looks like an index or home page (short, link-heavy blocks, no run of paragraphs)' });
+  }
+  if (!article.meta.title) article.diagnose({ ...where, code: DiagnosticCodes.noTitle, severity: 'info', message: 'no title found in meta tags, JSON-LD, <h1> or <title>' });
+  if (isArticle && !article.meta.published) article.diagnose({ ...where, code: DiagnosticCodes.noDate, severity: 'info', message: 'no publication date found in meta tags, JSON-LD, <time>, URL or byline' });
+  return article;
+}
+
+/** Short lines before the body and metadata-like lines (bylines, "Published ..."): where visible dates sit. */
+function visibleHeaderLines(page: RenderedPage, decisions: readonly BlockDecision[]): string[] {
+  const out: string[] = [];
+  const firstBody = decisions.findIndex((d) => d.role === 'body');
+  const from = Math.max(0, (firstBody < 0 ? 0 : firstBody) - 15);
+  for (let i = from; i < page.blocks.length && out.length < 20; i++) {
+    const d = decisions[i];
+    const text = page.blocks[i].text;
+    if (text.length > 160) continue;
+    if (i < firstBody || (d.role === 'boilerplate' && d.kind === 'header')) out.push(text);
+    else if (i > firstBody + 3 && firstBody >= 0) break;
+  }
+  return out;
+}
 
 export const htmlExtractor: Extractor = {
-  name: 'extract.html',
+  name: NAME,
   provides: ['text', 'zone', 'meta'],
   accepts: (doc) => doc.format === 'html',
-  extract: (doc) => new Article(doc, doc.content),
+  extract: (doc) => extractHtml(doc),
 };

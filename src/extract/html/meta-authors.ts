@@ -20,7 +20,7 @@ const AGENCIES: ReadonlyArray<[RegExp, string]> = [
 /** Words that are roles, labels or menu text rather than names. */
 const NOT_NAME = /^(?:staff|staff writer|staff reporter|editor|editors|editorial|editorial (?:board|staff|team)|reporter|correspondent|contributor|contributors|admin|administrator|guest|guest author|news desk|newsdesk|web desk|desk|team|the editors|more|follow|twitter|facebook|email|e-mail|view all posts|all posts|posts|articles|author|authors|about|home|menu|search|share|comments?|anonymous|unknown|null|undefined|none)$/i;
 
-const BY_PREFIX = /^(?:(?:written|posted|reported|story|text|words|compiled|edited|photos?)\s+)?(?:by|von|par|por|di|door|av|przez|de)\s*:?\s+/i;
+const BY_PREFIX = /^(?:(?:written|posted|reported|story|text|words|compiled|edited|photos?)\s+)?(?:by|von|par|por|di|door|av|przez)\s*:?\s+/i;
 
 export interface AuthorFindings {
   readonly authors: string[];
@@ -40,7 +40,7 @@ export function cleanAuthorNames(raw: string): string[] {
   // Trailing role or date after a separator: "Jane Doe | Staff Writer", "Jane Doe - Updated 3 hours ago".
   s = s.replace(/\s+(?:[|\u2022\u00b7]|[-\u2013\u2014]\s).*$/, '');
   s = s.replace(/\b(?:updated|published|posted)\b.*$/i, '').trim();
-  const parts = s.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\/)\s*/i);
+  const parts = s.split(/\s*(?:,|;|&|\/)\s*|\s+(?:and|und|et|y|e|i)\s+/i);
   const out: string[] = [];
   for (let p of parts) {
     p = p.replace(BY_PREFIX, '').replace(/^[\s"'“”‘’@(]+|[\s"'“”‘’.)]+$/g, '').trim();

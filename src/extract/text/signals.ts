@@ -26,6 +26,9 @@ const NEWSLETTER = /\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|briefing|em
 const DISCLAIMER = /\b(?:(?:opinions?|views?)\s+expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|all rights reserved|reproduction\b.*\b(?:prohibited|permission|without)|without (?:prior )?(?:written )?permission|terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|we use cookies|this (?:article|story|material) (?:may not|cannot) be (?:published|reproduced))/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\b©\s*\d{4}\b/iu;
 const PROMO = /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$|^(?:(?:read|see) (?:more|also)|also read|related|watch|listen|recommended)\s*[:|»>–—-]|^(?:click|tap) here\b/iu;
+/** Photo credits and lone social handles ("Photo: AFP", "Image credit: ...", "@newsdesk"). */
+const CREDIT_LINE = /^(?:photo|image|picture|video|graphic|illustration|file photo|main image|top image)(?:\s+credit)?s?\s*[:|/]\s*\S.{0,80}$|^(?:credit|source)\s*:\s*(?:\p{Lu}[\p{L}.&-]*\s*){1,4}$/iu;
+const HANDLE = /^@[\w.]{2,30}$/u;
 const TAGS = /^(?:tags?|topics?|keywords?|filed under|categories|category)\s*[:|]/iu;
 const NAV_SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to|menu|main menu|search|sign in|log ?in|register|subscribe|home|back to top|toggle navigation|open menu|close)$/iu;
 
@@ -62,6 +65,8 @@ export function classifyLine(text: string): LineSignal {
   if (short) {
     for (const [re, kind] of LIST_HEADERS) if (words <= 6 && re.test(s) && !/[.!]$/u.test(s)) return strong(kind, `list-header/${kind}`, true);
     if (TAGS.test(s)) return strong('tags', 'tags');
+    if (CREDIT_LINE.test(s)) return strong('other', 'media-credit');
+    if (HANDLE.test(s)) return strong('social', 'handle');
     if (NAV_SKIP.test(s) || looksLikeNav(s)) return strong('nav', 'nav');
     if (SHARE.test(s)) return strong('social', 'share');
     if (SECTION_TIME.test(s)) return strong('related', 'section-time');

@@ -15,26 +15,35 @@ export interface BoilerplateBlock {
 }
 
 const MAX_PROSE_IN_TAIL = 250;
+const SHORT_PROSE = 120;
 
-function tailIsFurniture(signals: readonly LineSignal[], blocks: readonly Block[], from: number): boolean {
+function tailIsFurniture(signals: readonly LineSignal[], blocks: readonly Block[], from: number, bodyStart: number): boolean {
   const anchor = signals[from];
   const region = signals.length - from;
-  // After a comments heading near the end, readers' prose is comments.
-  if (anchor.opensList && anchor.kind === 'comments' && from >= signals.length / 2) return true;
-  let prose = 0;
+  // After a comments heading that follows some body, readers' prose is comments.
+  if (anchor.opensList && anchor.kind === 'comments' && from > bodyStart + 1) return true;
+  let longProse = 0;
+  let shortProse = 0;
   for (let i = from; i < signals.length; i++) {
     if (signals[i].strength !== 'prose') continue;
-    prose++;
-    if (blocks[i].end - blocks[i].start > MAX_PROSE_IN_TAIL) return false;
+    const length = blocks[i].end - blocks[i].start;
+    if (length > MAX_PROSE_IN_TAIL) return false;
+    if (length > SHORT_PROSE) longProse++;
+    else shortProse++;
   }
-  return prose === 0 || (prose <= 2 && prose / region <= 0.15);
+  const prose = longProse + shortProse;
+  if (prose === 0) return true;
+  // Under a list heading or a call to action, short exclamatory headlines and blurbs are expected.
+  const opensFurniture = anchor.opensList || ['social', 'newsletter', 'disclaimer'].includes(anchor.kind ?? '');
+  if (opensFurniture && longProse === 0 && shortProse <= region * 0.5) return true;
+  return prose <= 2 && prose / region <= 0.15;
 }
 
 /** Index of the first block of the trailing boilerplate, or `blocks.length` when there is none. */
 export function findTailStart(blocks: readonly Block[], signals: readonly LineSignal[], bodyStart: number): number {
   let cut = blocks.length;
   for (let c = bodyStart + 1; c < blocks.length; c++) {
-    if (signals[c].strength === 'strong' && tailIsFurniture(signals, blocks, c)) {
+    if (signals[c].strength === 'strong' && tailIsFurniture(signals, blocks, c, bodyStart)) {
       cut = c;
       break;
     }
