@@ -84,7 +84,7 @@ export function findCredits(text: string): CreditMatch[] {
 /** Site names revealed by furniture: "Follow X on Telegram", "© 2021 X", "views of X". */
 const SITE_IN_FURNITURE: RegExp[] = [
   /\bfollow\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s+on\s+\p{L}+/u,
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})/iu,
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|&)){0,4})/u,
   /\b(?:views?|opinions?|positions?|polic(?:y|ies))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s*\.?$/u,
 ];
 
@@ -92,7 +92,7 @@ export function findSiteInFurniture(text: string): { name: string; start: number
   for (const [i, re] of SITE_IN_FURNITURE.entries()) {
     const m = re.exec(text);
     if (!m) continue;
-    const name = m[1].replace(/[.,]+$/u, '').replace(/\s+(?:All|Ltd|Inc|LLC)$/u, '');
+    const name = m[1].split(/[.,]\s/u)[0].replace(/[.,]+$/u, '').replace(/\s+(?:All|Ltd|Inc|LLC)$/u, '');
     if (/^(?:us|all|rights|our)$/iu.test(name)) continue;
     const start = m.index + m[0].indexOf(m[1]);
     return { name, start, end: start + name.length, rule: ['follow-us', 'copyright', 'disclaimer-views'][i] };

@@ -27,7 +27,8 @@ const AGENCY_PART = "(?:\\s*\\(([\\p{L}][\\p{L}\\s.&/-]{1,30})\\))?";
 const STRONG_SEP = '\\s*(?::-|:–|:—|—|–|-{1,2}\\s)\\s*';
 const COLON_SEP = '\\s*:\\s+';
 
-const UPPER = new RegExp(`^(${UPPER_PLACE})${DATE_PART}${AGENCY_PART}(?:${STRONG_SEP}|${COLON_SEP})`, 'u');
+const REGION_PART = "(?:,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){0,2})?";
+const UPPER = new RegExp(`^(${UPPER_PLACE})${REGION_PART}${DATE_PART}${AGENCY_PART}(?:${STRONG_SEP}|${COLON_SEP})`, 'u');
 const TITLE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}${AGENCY_PART}${STRONG_SEP}`, 'u');
 const TITLE_WITH_AGENCY_COLON = new RegExp(`^(${TITLE_PLACE})${DATE_PART}\\s*\\(([\\p{L}][\\p{L}\\s.&/-]{1,30})\\)${COLON_SEP}`, 'u');
 

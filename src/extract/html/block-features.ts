@@ -30,12 +30,23 @@ export function splitNameTokens(value: string): string[] {
   return out;
 }
 
+/** Prefixes of CMS taxonomy classes (`tag-wework`, `category-business`) that describe the post, not the element. */
+const TAXONOMY_CLASS = /^(?:tag|tags|category|categories|cat|post|postid|format|status|type|author|topic|topics|section|has|term|tax|page|single|vertical|hentry)[-_]/i;
+
+/** The class attribute without taxonomy classes, when a long class list looks CMS-generated. */
+function descriptiveClasses(value: string | undefined): string | undefined {
+  if (!value) return value;
+  const names = value.split(/\s+/).filter(Boolean);
+  if (names.length < 5) return value;
+  return names.filter((n) => !TAXONOMY_CLASS.test(n)).join(' ');
+}
+
 /** Tokens of an element's class, id, itemprop and a few data attributes (cached). */
 export function elementTokens(el: Element): readonly string[] {
   const cached = tokenCache.get(el);
   if (cached) return cached;
   const a = el.attribs;
-  const raw = [a.class, a.id, a.itemprop, a['data-component'], a['data-module'], a['data-testid'], a['aria-label']]
+  const raw = [descriptiveClasses(a.class), a.id, a.itemprop, a['data-component'], a['data-module'], a['data-testid'], a['aria-label']]
     .filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length < 400)
     .join(' ');
   const tokens = raw ? splitNameTokens(raw) : [];

@@ -14,6 +14,7 @@ import { classifyBlocks, type BlockDecision } from './body-selection.js';
 import { findContentRegion } from './content-scoring.js';
 import { renderBlocks, type RenderedPage } from './dom-to-blocks.js';
 import { buildMetadata } from './metadata.js';
+import { dateFromVisibleLines, suppliedDate } from './meta-dates.js';
 import { collectSignals } from './page-signals.js';
 import { annotateDecisions, looksLikeArticle } from './zones.js';
 
@@ -57,12 +58,12 @@ export function extractHtml(doc: SourceDocument): Article {
   const signals = collectSignals(dom);
 
   // Title first (from meta tags) so the headline block can be recognised and kept out of the body.
-  const early = buildMetadata(signals, doc.hints, []);
+  const { meta } = buildMetadata(signals, doc.hints);
   let region = findContentRegion(page, feats, true);
-  let decisions = classifyBlocks(page, feats, region, early.meta.title);
+  let decisions = classifyBlocks(page, feats, region, meta.title);
   if (bodyChars(page, decisions) < RETRY_BELOW_CHARS) {
     const retryRegion = findContentRegion(page, feats, false);
-    const retry = classifyBlocks(page, feats, retryRegion, early.meta.title);
+    const retry = classifyBlocks(page, feats, retryRegion, meta.title);
     if (bodyChars(page, retry) > bodyChars(page, decisions)) {
       region = retryRegion;
       decisions = retry;
@@ -73,8 +74,7 @@ export function extractHtml(doc: SourceDocument): Article {
   const isArticle = looksLikeArticle(page, feats, decisions);
   annotateDecisions(article, page, decisions, isArticle);
 
-  const visibleLines = visibleHeaderLines(page, decisions);
-  const { meta } = buildMetadata(signals, doc.hints, visibleLines);
+  meta.published ??= dateFromVisibleLines(visibleHeaderLines(page, decisions)) ?? suppliedDate(doc.hints);
   Object.assign(article.meta, meta);
 
   const where = { source: NAME, file: doc.origin.path, line: doc.origin.line };

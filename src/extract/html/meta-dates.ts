@@ -92,20 +92,17 @@ export interface DateInputs {
   readonly jsonLd: JsonLdResult;
   readonly url: string | null;
   readonly hints: SourceHints;
-  /** Short visible lines around the headline (bylines, "Published ..." lines). */
-  readonly visibleLines: readonly string[];
 }
 
 export function findDates(input: DateInputs): DateFindings {
   const { signals, jsonLd } = input;
+  // Visible byline dates and supplied hints come last; the caller applies them (see dateFromVisibleLines).
   const published =
     fromStrings(metaValues(signals, PUBLISHED_META), 'meta-published') ??
     fromStrings([stringProp(jsonLd.article, 'datePublished') ?? '', stringProp(jsonLd.article, 'dateCreated') ?? ''], 'json-ld-datePublished') ??
     fromMicrodata(signals, 'datepublished', 'itemprop-datePublished') ??
     fromTimeElements(signals, false) ??
-    urlDate(input.url) ??
-    fromStrings(input.visibleLines.filter((l) => !/^(?:updated|modified|last updated)\b/i.test(l)), 'visible-date') ??
-    suppliedDate(input.hints);
+    urlDate(input.url);
   const modified =
     fromStrings(metaValues(signals, MODIFIED_META), 'meta-modified') ??
     fromStrings([stringProp(jsonLd.article, 'dateModified') ?? ''], 'json-ld-dateModified') ??
@@ -119,7 +116,13 @@ function urlDate(url: string | null): PublishedDate | null {
   return parts ? toPublishedDate(parts, 'stated', `${SOURCE}/url-date`) : null;
 }
 
-function suppliedDate(hints: SourceHints): PublishedDate | null {
+/** A date stated in short visible lines near the headline (bylines, "Published ..." lines). */
+export function dateFromVisibleLines(lines: readonly string[]): PublishedDate | null {
+  return fromStrings(lines.filter((l) => !/^(?:updated|modified|last updated)\b/i.test(l)), 'visible-date');
+}
+
+/** The input record's own date, when the page states none. */
+export function suppliedDate(hints: SourceHints): PublishedDate | null {
   const parts = hints.published ? parseDateParts(hints.published) : null;
   return parts ? toPublishedDate(parts, 'supplied', `${SOURCE}/hint-published`) : null;
 }

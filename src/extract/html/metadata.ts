@@ -93,7 +93,12 @@ function siteFromJsonLd(jsonLd: JsonLdResult): string | null {
   return stringProp(site, 'name');
 }
 
-export function buildMetadata(signals: PageSignals, hints: SourceHints, visibleLines: readonly string[]): MetadataResult {
+/**
+ * Metadata the page states in its markup. The published date may still be
+ * null here: visible byline dates and the supplied hint are applied by the
+ * caller once the body is known (see dateFromVisibleLines, suppliedDate).
+ */
+export function buildMetadata(signals: PageSignals, hints: SourceHints): MetadataResult {
   const meta = emptyMetadata();
   const jsonLd = readJsonLd(signals.jsonLd);
 
@@ -123,7 +128,7 @@ export function buildMetadata(signals: PageSignals, hints: SourceHints, visibleL
   meta.authors = authors;
   meta.agencies = agencies;
 
-  const dates = findDates({ signals, jsonLd, url: meta.url ?? hints.url ?? null, hints, visibleLines });
+  const dates = findDates({ signals, jsonLd, url: meta.url ?? hints.url ?? null, hints });
   meta.published = dates.published;
   meta.modified = dates.modified;
 

@@ -43,13 +43,23 @@ export interface Block {
 
 const TERMINAL = /[.!?…:;"”’')\]]$/u;
 
-/** A multi-line block looks hard-wrapped when its inner lines are long and mostly run on. */
+/**
+ * A multi-line block looks hard-wrapped when its inner lines have nearly the
+ * same length (a fixed width) and sentences run on across the breaks.
+ */
 function looksWrapped(lines: readonly Line[]): boolean {
   if (lines.length < 2) return false;
   const inner = lines.slice(0, -1);
-  const longish = inner.filter((l) => l.text.length >= 40 && l.text.length <= 100).length;
-  const runOn = inner.filter((l) => !TERMINAL.test(l.text)).length;
-  return longish >= inner.length * 0.8 && runOn >= inner.length * 0.5;
+  const lengths = inner.map((l) => l.text.length);
+  const max = Math.max(...lengths);
+  if (max < 40 || max > 120 || Math.min(...lengths) < max * 0.7) return false;
+  let runOn = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const next = lines[i + 1].text;
+    if (/^[\p{Ll}\d,;(]/u.test(next) || /[\p{Ll},;-]$/u.test(inner[i].text) && !/^\p{Lu}/u.test(next)) runOn++;
+    else if (/[\p{Ll},]$/u.test(inner[i].text)) runOn += 0.5;
+  }
+  return !inner.some((l) => TERMINAL.test(l.text) && l.text.length < max * 0.7) && runOn >= inner.length * 0.5;
 }
 
 /**

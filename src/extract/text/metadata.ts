@@ -44,6 +44,8 @@ export function applyHeaderFacts(article: Article, facts: readonly HeaderFact[],
     } else if (f.kind === 'byline') {
       for (const n of f.names) if (!article.meta.authors.includes(n)) article.meta.authors.push(n);
       article.add({ layer: 'meta', type: 'byline', start: f.start, end: f.end, attrs: { names: f.names }, source: rule, confidence: 0.8 });
+    } else if (f.kind === 'masthead') {
+      article.add({ layer: 'meta', type: 'masthead', start: f.start, end: f.end, source: rule, confidence: 0.5 });
     } else if (f.kind === 'url' && article.meta.url === null) {
       article.meta.url = article.spanText(f).trim();
       article.add({ layer: 'meta', type: 'url', start: f.start, end: f.end, source: rule, confidence: 0.9 });
@@ -63,6 +65,9 @@ export function applyCredits(article: Article, source: string): void {
       else if (c.kind === 'author') for (const n of c.name.split(/\s*(?:,| and | & )\s*/u)) if (n && !meta.authors.includes(n)) meta.authors.push(n);
     }
   }
+  // A masthead line names the site when nothing more specific did.
+  const masthead = article.layer('meta', 'masthead')[0];
+  if (meta.site === null && masthead) meta.site = titleCaseIfShouting(article.spanText(masthead).trim());
   if (meta.site === null) {
     for (const b of article.boilerplate()) {
       const hit = findSiteInFurniture(article.spanText(b));
@@ -94,4 +99,9 @@ export function applySupplied(article: Article, source: string): void {
   if (meta.title === null) {
     article.diagnose({ code: DiagnosticCodes.noTitle, severity: 'info', message: 'no title found', source, file: origin.path, line: origin.line });
   }
+}
+
+function titleCaseIfShouting(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -57,7 +57,8 @@ function looksLikeNav(s: string): boolean {
 }
 
 export function classifyLine(text: string): LineSignal {
-  const s = text.trim();
+  // Decorations around furniture ("- Advertisement -", "• Share") do not change what it is.
+  const s = text.trim().replace(/^[-–—•*·|\s]+(?=\p{L})|(?<=\p{L})[\s•*·|–—-]+$/gu, '');
   const words = wordCount(s);
   const short = s.length <= 120 && words <= 20;
   const strong = (kind: BoilerplateKind, rule: string, opensList = false): LineSignal => ({ strength: 'strong', kind, rule, opensList });

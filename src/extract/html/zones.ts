@@ -1,0 +1,89 @@
+/**
+ * Turns block decisions into `zone` annotations: a paragraph per body block,
+ * the title, captions, and boilerplate spans (adjacent blocks of one kind
+ * merged). Also judges whether the kept blocks are an article at all.
+ */
+import type { Article } from '../../model/article.js';
+import type { BoilerplateKind } from '../../model/annotation.js';
+import type { TextFeatures } from './block-features.js';
+import type { BlockDecision } from './body-selection.js';
+import type { RenderedPage } from './dom-to-blocks.js';
+
+const SOURCE = 'extract.html';
+
+/** Body blocks that read like prose: long enough, a sentence, few links. */
+function isProse(text: string, f: TextFeatures): boolean {
+  return text.length >= 80 && f.sentences + f.commas >= 1 && f.linkDensity < 0.3;
+}
+
+/**
+ * True when the body is an article: some prose, and enough of it. A home page
+ * or index yields only headline links and teasers, which fail this.
+ */
+export function looksLikeArticle(page: RenderedPage, feats: readonly TextFeatures[], decisions: readonly BlockDecision[]): boolean {
+  let chars = 0;
+  let prose = 0;
+  let proseChars = 0;
+  for (let i = 0; i < decisions.length; i++) {
+    if (decisions[i].role !== 'body') continue;
+    const b = page.blocks[i];
+    chars += b.text.length;
+    if (isProse(b.text, feats[i])) {
+      prose++;
+      proseChars += b.text.length;
+    }
+  }
+  if (prose === 0) return false;
+  return proseChars >= 250 || (prose >= 1 && chars >= 400);
+}
+
+interface PendingSpan {
+  kind: BoilerplateKind;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  lastIndex: number;
+}
+
+export function annotateDecisions(article: Article, page: RenderedPage, decisions: readonly BlockDecision[], isArticle: boolean): void {
+  let pending: PendingSpan | null = null;
+  const flush = (): void => {
+    if (!pending) return;
+    article.add({ layer: 'zone', type: 'boilerplate', start: pending.start, end: pending.end, attrs: { kind: pending.kind }, source: `${SOURCE}/${pending.rule}`, confidence: pending.confidence });
+    pending = null;
+  };
+  const boilerplate = (i: number, kind: BoilerplateKind, rule: string, confidence: number): void => {
+    const b = page.blocks[i];
+    if (pending && pending.kind === kind && pending.lastIndex === i - 1) {
+      pending.end = b.end;
+      pending.lastIndex = i;
+      pending.confidence = Math.min(pending.confidence, confidence);
+      return;
+    }
+    flush();
+    pending = { kind, start: b.start, end: b.end, rule, confidence, lastIndex: i };
+  };
+
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i];
+    const b = page.blocks[i];
+    if (d.role === 'boilerplate') {
+      boilerplate(i, d.kind, d.rule, d.confidence);
+      continue;
+    }
+    if (d.role === 'body' && !isArticle) {
+      boilerplate(i, b.linkChars / Math.max(1, b.chars) > 0.5 ? 'nav' : 'other', 'no-article', 0.6);
+      continue;
+    }
+    flush();
+    if (d.role === 'body') {
+      article.add({ layer: 'zone', type: 'paragraph', start: b.start, end: b.end, attrs: { tag: d.tag }, source: `${SOURCE}/${d.rule}`, confidence: d.confidence });
+    } else if (d.role === 'title') {
+      article.add({ layer: 'zone', type: 'title', start: b.start, end: b.end, attrs: { tag: b.tag }, source: `${SOURCE}/${d.rule}`, confidence: d.confidence });
+    } else {
+      article.add({ layer: 'zone', type: 'caption', start: b.start, end: b.end, attrs: { tag: b.tag }, source: `${SOURCE}/${d.rule}`, confidence: d.confidence });
+    }
+  }
+  flush();
+}
