@@ -66,7 +66,7 @@ export async function scoreExamples(dir: string) {
       ['title', m.title === gold.title, m.title, gold.title],
       ['published', (m.published?.certainty === 'stated' ? m.published.date : null) === gold.published, m.published?.date ?? null, gold.published],
       ['site', m.site === gold.site, m.site, gold.site],
-      ['dateline', m.dateline === gold.dateline, m.dateline, gold.dateline],
+      ['dateline', (m.dateline ?? '').toLowerCase() === (gold.dateline ?? '').toLowerCase(), m.dateline, gold.dateline],
       ['agencies', sameSet(m.agencies, gold.agencies), m.agencies, gold.agencies],
       ['authors', sameSet(m.authors, gold.authors), m.authors, gold.authors],
     ];

@@ -42,7 +42,7 @@ const RULES: Rule[] = [
   // "MOSCOW (Reuters) -" and "(AFP) —" anywhere at a paragraph start
   { rule: 'parenthesised-wire', re: /\((\p{Lu}[\p{L}.&/ -]{1,30}?)\)\s*(?:-{1,2}|–|—|:)/gud, groups: [[1, 'agency']], confidence: 0.8 },
   // "(With inputs from PTI)", "Source: Xinhua"
-  { rule: 'inputs-from', re: new RegExp(`(?:with (?:inputs|input|agency inputs|reporting) from|source\\s*:)\\s+(${NAME})`, 'giud'), groups: [[1, 'agency']], confidence: 0.8 },
+  { rule: 'inputs-from', re: new RegExp(`(?:with (?:inputs|input|agency inputs|reporting) from|(?:additional )?reporting from|source\\s*:)\\s+(${NAME})`, 'giud'), groups: [[1, 'agency']], confidence: 0.8 },
   // "citing TASS", "according to Reuters", "told Interfax" — only for known wire services
   { rule: 'cited-wire', re: new RegExp(`(?:citing|according to|quoted by|told|cited by|reported by)\\s+(?:the\\s+)?(${NAME})`, 'gud'), groups: [[1, 'agency']], confidence: 0.7 },
   // "Reporting by A and B; Editing by C"
@@ -93,9 +93,13 @@ export function findSiteInFurniture(text: string): { name: string; start: number
     const m = re.exec(text);
     if (!m) continue;
     const name = m[1].split(/[.,]\s/u)[0].replace(/[.,]+$/u, '').replace(/\s+(?:All|Ltd|Inc|LLC)$/u, '');
-    if (/^(?:us|all|rights|our)$/iu.test(name)) continue;
+    if (/^(?:us|all|rights|our)$/iu.test(name) || isWireAgency(name)) continue;
     const start = m.index + m[0].indexOf(m[1]);
     return { name, start, end: start + name.length, rule: ['follow-us', 'copyright', 'disclaimer-views'][i] };
   }
   return null;
+}
+
+export function isWireAgency(name: string): boolean {
+  return AGENCY_SET.has(name) || /\b(?:news agency|press agency|agence|associated press)\b/iu.test(name);
 }

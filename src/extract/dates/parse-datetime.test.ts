@@ -44,3 +44,7 @@ test('findDateTime locates a date inside a line and toIso combines parts', () =>
   assert.equal(toIso(hit), '2020-01-12T07:05:00+00:00');
   assert.equal(findDateTime('no date here, only 12 people'), null);
 });
+
+test('a time and zone before the date', () => {
+  assert.deepEqual(parseWhole('6:40 AM WAT, July 2, 2020'), { date: '2020-07-02', time: '06:40', utcOffset: '+01:00', consumed: true });
+});

@@ -99,8 +99,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Tries every pattern at `index`; returns the longest valid match. */
-export function parseDateTimeAt(text: string, index: number): ParsedDateTime | null {
-  let best: ParsedDateTime | null = null;
+export function parseDateTimeAt(text: string, index: number, timeFirst = true): ParsedDateTime | null {
+  let best: ParsedDateTime | null = timeFirst ? parseTimeFirst(text, index) : null;
   for (const p of PATTERNS) {
     p.re.lastIndex = index;
     const m = p.re.exec(text);
@@ -133,6 +133,21 @@ export function parseDateTimeAt(text: string, index: number): ParsedDateTime | n
     if (!best || end - index > best.end - best.start) best = { date, time, utcOffset: offset, start: index, end, rule: p.rule };
   }
   return best;
+}
+
+const TIME_FIRST = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?${ZONE_RE}\\s*(?:,|\\bon\\b)?\\s+`, 'iyd');
+
+/** "6:15 PM EAT, December 9, 2021": a time (and zone) before the date. */
+function parseTimeFirst(text: string, index: number): ParsedDateTime | null {
+  TIME_FIRST.lastIndex = index;
+  const m = TIME_FIRST.exec(text);
+  if (!m) return null;
+  const time = timeOf(m[1], m[2], undefined, m[3]);
+  const offset = zoneOf(m.slice(4, 11));
+  if (!time || offset === undefined) return null;
+  const date = parseDateTimeAt(text, index + m[0].length, false);
+  if (!date || date.time !== null) return null;
+  return { date: date.date, time, utcOffset: offset, start: index, end: date.end, rule: `time-first/${date.rule}` };
 }
 
 /** Finds the first date/time anywhere in `text`. */

@@ -55,14 +55,14 @@ export function elementTokens(el: Element): readonly string[] {
 }
 
 /**
- * True when a token names one of `words`: exact match, or (for words of four
+ * True when a token names one of `words`: exact match, or (for words of five
  * letters or more) a compound starting or ending with it (`sharebar`, `socialshare`).
  */
 export function tokenMatches(token: string, words: ReadonlySet<string>): boolean {
   if (words.has(token)) return true;
   if (token.length < 6) return false;
   for (const w of words) {
-    if (w.length >= 4 && token.length > w.length && (token.startsWith(w) || token.endsWith(w))) return true;
+    if (w.length >= 5 && token.length > w.length && (token.startsWith(w) || token.endsWith(w))) return true;
   }
   return false;
 }

@@ -28,11 +28,30 @@ function structureTag(block: Block, root: Element | null): string {
   return 'p';
 }
 
-/** Kind named by the context between a block and `stop` (nearest element first). */
-function contextKind(block: Block, stop: Element | null): KindMatch | null {
+/** Page-level elements whose classes describe the page (body_class), not a zone. */
+const PAGE_LEVEL = new Set(['html', 'body']);
+
+/**
+ * Kind named by the context between a block and `stop` (nearest element
+ * first). Inside the content region, an element holding most of the region's
+ * prose is a layout wrapper (`grid--adrail`, `widget Blog`), not boilerplate.
+ */
+function contextKind(page: RenderedPage, prose: Float64Array, block: Block, stop: Element | null): KindMatch | null {
+  const stopStats = stop ? page.stats.get(stop) : undefined;
+  const regionProse = stopStats ? prose[stopStats.endBlock] - prose[stopStats.firstBlock] : 0;
+  let quoted = false;
   for (const el of ancestorsUpTo(block.owner, stop)) {
+    if (PAGE_LEVEL.has(el.name)) continue;
+    quoted ||= el.name === 'blockquote';
     const match = kindFromElement(el) ?? kindFromTokens(el);
-    if (match) return match;
+    if (!match) continue;
+    // Embedded posts (blockquote.twitter-tweet in div.social-embed) are quotations the article makes, not share bars.
+    if (match.kind === 'social' && quoted) continue;
+    if (regionProse > 0) {
+      const s = page.stats.get(el);
+      if (s && prose[s.endBlock] - prose[s.firstBlock] > 0.5 * regionProse) continue;
+    }
+    return match;
   }
   return null;
 }
@@ -75,6 +94,7 @@ export function classifyBlocks(
   feats: readonly TextFeatures[],
   region: ContentRegion | null,
   title: string | null,
+  prose: Float64Array,
 ): BlockDecision[] {
   const rootOf = regionIndex(page, region);
   let titleFound = false;
@@ -86,12 +106,12 @@ export function classifyBlocks(
       return { role: 'title', rule: 'title-match', confidence: 0.9 };
     }
     if (!root) {
-      const match = contextKind(block, null) ?? kindFromText(block.text);
+      const match = contextKind(page, prose, block, null) ?? kindFromText(block.text);
       if (match?.kind === 'caption') return { role: 'caption', rule: `outside/${match.rule}`, confidence: 0.6 };
       const kind: BoilerplateKind = match ? (match.kind as BoilerplateKind) : f.linkDensity > 0.5 ? 'nav' : 'other';
       return { role: 'boilerplate', kind, rule: `outside/${match ? match.rule : 'position'}`, confidence: 0.7 };
     }
-    const inner = contextKind(block, root);
+    const inner = contextKind(page, prose, block, root);
     if (inner) {
       if (inner.kind === 'caption') return { role: 'caption', rule: inner.rule, confidence: 0.8 };
       return { role: 'boilerplate', kind: inner.kind as BoilerplateKind, rule: `inside/${inner.rule}`, confidence: 0.8 };
@@ -101,7 +121,9 @@ export function classifyBlocks(
       if (byText.kind === 'caption') return { role: 'caption', rule: byText.rule, confidence: 0.6 };
       return { role: 'boilerplate', kind: byText.kind as BoilerplateKind, rule: `text/${byText.rule}`, confidence: 0.7 };
     }
-    if (f.linkDensity > 0.5 || linkDenseContext(page, block, root)) {
+    // Link-heavy text is a related box, unless enough unlinked prose remains (hover cards inside links).
+    const unlinked = block.chars - block.linkChars;
+    if ((f.linkDensity > 0.5 || linkDenseContext(page, block, root)) && !(unlinked >= 200 && f.sentences > 0)) {
       return { role: 'boilerplate', kind: 'related', rule: 'inside/link-density', confidence: 0.6 };
     }
     const confidence = f.sentences > 0 && block.text.length > 80 ? 0.9 : 0.7;

@@ -18,7 +18,7 @@ const TOKEN_KINDS: ReadonlyArray<[ZoneKind, ReadonlySet<string>]> = [
   ['social', words('share shares sharing sharebar social socials follow facebook twitter whatsapp pinterest linkedin addthis sharethis reddit tweet')],
   ['newsletter', words('newsletter newsletters subscribe subscription signup optin mailchimp mailing registration')],
   ['promo', words('ad ads advert adverts advertisement advertising adsense adslot adunit adsbygoogle dfp sponsor sponsored promo promoted promotion affiliate commercial paywall billboard leaderboard skyscraper mpu outstream teads')],
-  ['related', words('related recommended recommendation recommendations recirc recirculation trending popular mostread mostpopular outbrain taboola more teaser teasers sidebar rail widget playlist upnext readnext')],
+  ['related', words('related recommended recommendation recommendations recirc recirculation trending popular mostread mostpopular outbrain taboola teaser teasers sidebar rail widget playlist upnext readnext')],
   ['nav', words('nav navbar navigation menu menubar megamenu breadcrumb breadcrumbs crumbs masthead topbar toolbar skip skiplink pagination pager paging sitemap sitenav drawer hamburger')],
   ['tags', words('tags tag tagged taglist topics keywords categories')],
   ['disclaimer', words('footer copyright disclaimer legal colophon contentinfo imprint')],
@@ -83,7 +83,7 @@ const TEXT_RULES: readonly TextRule[] = [
   { kind: 'tags', rule: 'tags', maxLength: 300, pattern: /^(?:tags?|topics?|filed under|categories|keywords|themen|temas|étiquettes)\s*:/iu },
   { kind: 'comments', rule: 'comments', maxLength: 120, pattern: /^(?:\d+\s+)?comments?\W*$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed|show comments|view comments)/iu },
   { kind: 'caption', rule: 'credit', maxLength: 160, pattern: /^(?:image|photo|picture|video|media)\s*(?:caption|credit|copyright)|^(?:photo|image|credit|source|foto|bild|picture)s?\s*:|(?:getty images|shutterstock|istock(?:photo)?|ap photo|afp(?: photo)?)\W*$/iu },
-  { kind: 'header', rule: 'byline', maxLength: 100, pattern: /^(?:by|von|par|por|di|door|av|przez)\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and|&|,|de|van|von|der|da))*\s*(?:[,|\u2014-].{0,60})?$/u },
+  { kind: 'header', rule: 'byline', maxLength: 100, pattern: /^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Pp]rzez)\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and|&|,|de|van|von|der|da))*\s*(?:[,|\u2014-].{0,60})?$/u },
   { kind: 'header', rule: 'dateline-date', maxLength: 80, pattern: /^(?:published|updated|posted|last updated|first published|modified)\b/iu },
 ];
 

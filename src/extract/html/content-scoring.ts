@@ -94,6 +94,20 @@ function hasBlockChildren(el: Element): boolean {
   return false;
 }
 
+/**
+ * Prefix sums of paragraph text (the blocks scoring counts, outside unlikely
+ * elements): `prose[end] - prose[first]` is the prose inside a block range.
+ */
+export function proseProfile(page: RenderedPage): Float64Array {
+  const unlikely = makeUnlikelyTest();
+  const prefix = new Float64Array(page.blocks.length + 1);
+  for (const b of page.blocks) {
+    const counts = b.owner !== null && SCORED_TAGS.has(b.owner.name) && b.text.length >= 25 && !unlikely(b.owner);
+    prefix[b.index + 1] = prefix[b.index] + (counts ? b.text.length : 0);
+  }
+  return prefix;
+}
+
 export interface ContentRegion {
   /** The best candidate. */
   readonly top: Element;

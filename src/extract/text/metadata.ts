@@ -4,7 +4,8 @@
  */
 import type { Article } from '../../model/article.js';
 import { DiagnosticCodes } from '../../model/diagnostics.js';
-import { findCredits, findSiteInFurniture } from '../credits.js';
+import { findCredits, findSiteInFurniture, isWireAgency } from '../credits.js';
+import { AUTHOR_BIO } from './signals.js';
 import { findDateline } from '../dateline.js';
 import { guessLanguage } from '../language.js';
 import { toIso } from '../dates/parse-datetime.js';
@@ -42,7 +43,10 @@ export function applyHeaderFacts(article: Article, facts: readonly HeaderFact[],
       article.meta[f.kind] = { date: v.date, time: v.time, utcOffset: v.utcOffset, iso: toIso(v), certainty: 'stated', source: rule };
       article.add({ layer: 'meta', type: f.kind, start: f.start, end: f.end, attrs: { iso: toIso(v) }, source: rule, confidence: 0.9 });
     } else if (f.kind === 'byline') {
-      for (const n of f.names) if (!article.meta.authors.includes(n)) article.meta.authors.push(n);
+      for (const n of f.names) if (!article.meta.authors.includes(n) && !isWireAgency(n)) article.meta.authors.push(n);
+      for (const c of findCredits(article.spanText(f))) {
+        if (c.kind === 'agency' && !article.meta.agencies.includes(c.name)) article.meta.agencies.push(c.name);
+      }
       article.add({ layer: 'meta', type: 'byline', start: f.start, end: f.end, attrs: { names: f.names }, source: rule, confidence: 0.8 });
     } else if (f.kind === 'masthead') {
       article.add({ layer: 'meta', type: 'masthead', start: f.start, end: f.end, source: rule, confidence: 0.5 });
@@ -63,6 +67,13 @@ export function applyCredits(article: Article, source: string): void {
       if (c.kind === 'site' && meta.site === null) meta.site = c.name;
       else if (c.kind === 'agency' && !meta.agencies.includes(c.name)) meta.agencies.push(c.name);
       else if (c.kind === 'author') for (const n of c.name.split(/\s*(?:,| and | & )\s*/u)) if (n && !meta.authors.includes(n)) meta.authors.push(n);
+    }
+  }
+  // An author's note after the story names its author.
+  for (const b of article.boilerplate()) {
+    for (const line of article.spanText(b).split('\n')) {
+      const bio = AUTHOR_BIO.exec(line.trim());
+      if (bio && !meta.authors.includes(bio[1])) meta.authors.push(bio[1]);
     }
   }
   // A masthead line names the site when nothing more specific did.

@@ -29,6 +29,8 @@ const PROMO = /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|story
 /** Photo credits and lone social handles ("Photo: AFP", "Image credit: ...", "@newsdesk"). */
 const CREDIT_LINE = /^(?:photo|image|picture|video|graphic|illustration|file photo|main image|top image)(?:\s+credit)?s?\s*[:|/]\s*\S.{0,80}$|^(?:credit|source)\s*:\s*(?:\p{Lu}[\p{L}.&-]*\s*){1,4}$/iu;
 const HANDLE = /^@[\w.]{2,30}$/u;
+/** An author's note after the story: "Ana Ruiz is a correspondent covering...", "X covers defence. Send tips to...". */
+export const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was|covers|reports|writes|has (?:covered|reported|written))\b(?=.{0,200}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|covers|covering|bureau|[Ss]end (?:tips|news)|[Ff]ollow (?:him|her|them) on)\b).{0,250}$/u;
 const TAGS = /^(?:tags?|topics?|keywords?|filed under|categories|category)\s*[:|]/iu;
 const NAV_SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to|menu|main menu|search|sign in|log ?in|register|subscribe|home|back to top|toggle navigation|open menu|close)$/iu;
 
@@ -81,6 +83,7 @@ export function classifyLine(text: string): LineSignal {
     if (COPYRIGHT.test(s)) return strong('disclaimer', 'copyright');
   }
   if (s.length <= 400 && DISCLAIMER.test(s)) return strong('disclaimer', 'disclaimer');
+  if (s.length <= 300 && AUTHOR_BIO.test(s)) return strong('other', 'author-bio');
   if (short && !TERMINAL.test(s)) return { strength: 'weak', kind: null, rule: 'headline-shape', opensList: false };
   return { strength: 'prose', kind: null, rule: 'prose', opensList: false };
 }
