@@ -42,6 +42,7 @@ export type BoilerplateKind =
   | 'promo' // inline "Read more:" / advertisement lines
   | 'tags' // tag and topic lists
   | 'cookie' // cookie banners
+  | 'credit' // reporting/editing credits, contributor and photo credits
   | 'other';
 
 export function compareAnnotations(a: Annotation, b: Annotation): number {

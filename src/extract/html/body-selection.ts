@@ -8,7 +8,10 @@ import type { Element } from 'domhandler';
 import type { BoilerplateKind } from '../../model/annotation.js';
 import { ancestorsUpTo, type TextFeatures } from './block-features.js';
 import { kindFromElement, kindFromText, kindFromTokens, type KindMatch } from './boilerplate-kinds.js';
-import type { ContentRegion } from './content-scoring.js';
+import { classWeight, rangeSum, type ContentRegion, type PageProfile } from './content-scoring.js';
+
+const LINK_DENSITY_LIMIT = Number(process.env.LDL ?? 0.2);
+const MIN_BLOCKS = Number(process.env.MINB ?? 3);
 import type { Block, RenderedPage } from './dom-to-blocks.js';
 
 export type BlockDecision =
@@ -36,7 +39,8 @@ const PAGE_LEVEL = new Set(['html', 'body']);
  * first). Inside the content region, an element holding most of the region's
  * prose is a layout wrapper (`grid--adrail`, `widget Blog`), not boilerplate.
  */
-function contextKind(page: RenderedPage, prose: Float64Array, block: Block, stop: Element | null): KindMatch | null {
+function contextKind(page: RenderedPage, profile: PageProfile, block: Block, stop: Element | null): KindMatch | null {
+  const prose = profile.prose;
   const stopStats = stop ? page.stats.get(stop) : undefined;
   const regionProse = stopStats ? prose[stopStats.endBlock] - prose[stopStats.firstBlock] : 0;
   let quoted = false;
@@ -56,11 +60,22 @@ function contextKind(page: RenderedPage, prose: Float64Array, block: Block, stop
   return null;
 }
 
-/** A subtree inside the region that is mostly links (an inline "related" box or link list). */
-function linkDenseContext(page: RenderedPage, block: Block, root: Element): boolean {
+/**
+ * A subtree inside the region that is link-heavy and comma-poor (an inline
+ * "related" box or teaser list): readability's conditional cleaning.
+ */
+function linkDenseContext(page: RenderedPage, profile: PageProfile, block: Block, root: Element): boolean {
+  const rootStats = page.stats.get(root);
+  const regionProse = rootStats ? rangeSum(profile.prose, rootStats.firstBlock, rootStats.endBlock) : 0;
   for (const el of ancestorsUpTo(block.owner, root)) {
     const s = page.stats.get(el);
-    if (s && s.chars > 0 && s.linkChars / s.chars > 0.5) return true;
+    if (!s || s.chars === 0) continue;
+    if (s.endBlock - s.firstBlock < MIN_BLOCKS) continue;
+    if (rangeSum(profile.commas, s.firstBlock, s.endBlock) >= 10) continue;
+    if (regionProse > 0 && rangeSum(profile.prose, s.firstBlock, s.endBlock) > 0.5 * regionProse) continue;
+    const ld = s.linkChars / s.chars;
+    const weight = classWeight(el);
+    if ((weight < 25 && ld > LINK_DENSITY_LIMIT) || ld > 0.5) return true;
   }
   return false;
 }
@@ -94,7 +109,7 @@ export function classifyBlocks(
   feats: readonly TextFeatures[],
   region: ContentRegion | null,
   title: string | null,
-  prose: Float64Array,
+  profile: PageProfile,
 ): BlockDecision[] {
   const rootOf = regionIndex(page, region);
   let titleFound = false;
@@ -106,12 +121,12 @@ export function classifyBlocks(
       return { role: 'title', rule: 'title-match', confidence: 0.9 };
     }
     if (!root) {
-      const match = contextKind(page, prose, block, null) ?? kindFromText(block.text);
+      const match = contextKind(page, profile, block, null) ?? kindFromText(block.text);
       if (match?.kind === 'caption') return { role: 'caption', rule: `outside/${match.rule}`, confidence: 0.6 };
       const kind: BoilerplateKind = match ? (match.kind as BoilerplateKind) : f.linkDensity > 0.5 ? 'nav' : 'other';
       return { role: 'boilerplate', kind, rule: `outside/${match ? match.rule : 'position'}`, confidence: 0.7 };
     }
-    const inner = contextKind(page, prose, block, root);
+    const inner = contextKind(page, profile, block, root);
     if (inner) {
       if (inner.kind === 'caption') return { role: 'caption', rule: inner.rule, confidence: 0.8 };
       return { role: 'boilerplate', kind: inner.kind as BoilerplateKind, rule: `inside/${inner.rule}`, confidence: 0.8 };
@@ -123,7 +138,7 @@ export function classifyBlocks(
     }
     // Link-heavy text is a related box, unless enough unlinked prose remains (hover cards inside links).
     const unlinked = block.chars - block.linkChars;
-    if ((f.linkDensity > 0.5 || linkDenseContext(page, block, root)) && !(unlinked >= 200 && f.sentences > 0)) {
+    if ((f.linkDensity > 0.5 || linkDenseContext(page, profile, block, root)) && !(unlinked >= 200 && f.sentences > 0)) {
       return { role: 'boilerplate', kind: 'related', rule: 'inside/link-density', confidence: 0.6 };
     }
     const confidence = f.sentences > 0 && block.text.length > 80 ? 0.9 : 0.7;

@@ -94,18 +94,28 @@ function hasBlockChildren(el: Element): boolean {
   return false;
 }
 
-/**
- * Prefix sums of paragraph text (the blocks scoring counts, outside unlikely
- * elements): `prose[end] - prose[first]` is the prose inside a block range.
- */
-export function proseProfile(page: RenderedPage): Float64Array {
+/** Prefix sums over blocks, so any element's block range can be summed in O(1). */
+export interface PageProfile {
+  /** Paragraph text (the blocks scoring counts, outside unlikely elements). */
+  readonly prose: Float64Array;
+  readonly commas: Float64Array;
+}
+
+/** Sum of a prefix array over an element's block range. */
+export function rangeSum(prefix: Float64Array, first: number, end: number): number {
+  return prefix[end] - prefix[first];
+}
+
+export function buildProfile(page: RenderedPage, feats: readonly TextFeatures[]): PageProfile {
   const unlikely = makeUnlikelyTest();
-  const prefix = new Float64Array(page.blocks.length + 1);
+  const prose = new Float64Array(page.blocks.length + 1);
+  const commas = new Float64Array(page.blocks.length + 1);
   for (const b of page.blocks) {
     const counts = b.owner !== null && SCORED_TAGS.has(b.owner.name) && b.text.length >= 25 && !unlikely(b.owner);
-    prefix[b.index + 1] = prefix[b.index] + (counts ? b.text.length : 0);
+    prose[b.index + 1] = prose[b.index] + (counts ? b.text.length : 0);
+    commas[b.index + 1] = commas[b.index] + feats[b.index].commas;
   }
-  return prefix;
+  return { prose, commas };
 }
 
 export interface ContentRegion {

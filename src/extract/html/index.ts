@@ -11,7 +11,7 @@ import type { SourceDocument } from '../../model/document.js';
 import type { Extractor } from '../../pipeline/stage.js';
 import { textFeatures } from './block-features.js';
 import { classifyBlocks, type BlockDecision } from './body-selection.js';
-import { findContentRegion, proseProfile } from './content-scoring.js';
+import { buildProfile, findContentRegion } from './content-scoring.js';
 import { renderBlocks, type RenderedPage } from './dom-to-blocks.js';
 import { buildMetadata } from './metadata.js';
 import { dateFromVisibleLines, suppliedDate } from './meta-dates.js';
@@ -59,12 +59,12 @@ export function extractHtml(doc: SourceDocument): Article {
 
   // Title first (from meta tags) so the headline block can be recognised and kept out of the body.
   const { meta } = buildMetadata(signals, doc.hints);
-  const prose = proseProfile(page);
+  const profile = buildProfile(page, feats);
   let region = findContentRegion(page, feats, true);
-  let decisions = classifyBlocks(page, feats, region, meta.title, prose);
+  let decisions = classifyBlocks(page, feats, region, meta.title, profile);
   if (bodyChars(page, decisions) < RETRY_BELOW_CHARS) {
     const retryRegion = findContentRegion(page, feats, false);
-    const retry = classifyBlocks(page, feats, retryRegion, meta.title, prose);
+    const retry = classifyBlocks(page, feats, retryRegion, meta.title, profile);
     if (bodyChars(page, retry) > bodyChars(page, decisions)) {
       region = retryRegion;
       decisions = retry;

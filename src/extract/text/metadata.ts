@@ -60,8 +60,11 @@ export function applyHeaderFacts(article: Article, facts: readonly HeaderFact[],
 /** Site, agencies and reporters credited in the body; the site may also show in furniture. */
 export function applyCredits(article: Article, source: string): void {
   const meta = article.meta;
-  for (const p of article.paragraphs()) {
+  // Credits sit in the body ("X reports citing Y") and in credit lines kept aside as furniture.
+  const credited = [...article.paragraphs(), ...article.boilerplate().filter((b) => b.attrs.kind === 'credit')];
+  for (const p of credited) {
     for (const c of findCredits(article.spanText(p))) {
+      if (c.kind === 'site' && p.type === 'boilerplate') continue;
       const start = p.start + c.start;
       article.add({ layer: 'meta', type: 'credit', start, end: p.start + c.end, attrs: { role: c.kind, name: c.name }, source: `${source}/${c.rule}`, confidence: c.confidence });
       if (c.kind === 'site' && meta.site === null) meta.site = c.name;

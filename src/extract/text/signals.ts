@@ -18,12 +18,12 @@ export interface LineSignal {
 
 const SOCIAL_NETWORKS = '(?:telegram|facebook|twitter|x\\.com|instagram|whatsapp|youtube|linkedin|tiktok|threads|google news|viber|vk|wechat|weibo|rss|our app|the app|our channel|our newsletter)';
 const CTA = new RegExp(
-  `^(?:[^.!?]{0,40}\\b)?(?:follow|join|like|share|subscribe to|find|connect with|get|read|stay (?:updated|connected|tuned)|download)\\b[^.!?]{0,50}\\b(?:on|via|to|in)\\s+${SOCIAL_NETWORKS}\\b`,
+  `^(?:[^.!?]{0,40}\\b)?(?:follow|join|like|share|subscribe to|find|connect with|get|read|stay (?:updated|connected|tuned)|download)\\b[^.!?]{0,50}?(?:\\b(?:on|via) x\\b|\\b${SOCIAL_NETWORKS}\\b)`,
   'iu',
 );
 const SHARE = /^(?:share(?: this)?(?: article| story| post| page)?|share on \p{L}+|tweet|email|print|copy link|whatsapp|facebook|twitter|linkedin|telegram)(?:\s*[|:·•,]\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|print|copy link|reddit|pinterest))*\s*:?$/iu;
-const NEWSLETTER = /\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|briefing|email|alerts?|digest)\b|\b(?:newsletter|daily briefing)\b.*\b(?:sign up|subscribe|inbox|email)\b|^enter your e-?mail|\bdelivered (?:straight |directly )?to your inbox\b/iu;
-const DISCLAIMER = /\b(?:(?:opinions?|views?)\s+expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|all rights reserved|reproduction\b.*\b(?:prohibited|permission|without)|without (?:prior )?(?:written )?permission|terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|we use cookies|this (?:article|story|material) (?:may not|cannot) be (?:published|reproduced))/iu;
+const NEWSLETTER = /\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|briefing|email|alerts?|digest)\b|\b(?:newsletter|daily briefing)\b.*\b(?:sign up|subscribe|inbox|email)\b|^enter your e-?mail|\bdelivered (?:straight |directly )?to your inbox\b|\bin(?:to)? your inbox\b/iu;
+const DISCLAIMER = /\b(?:(?:reprint(?:ing)?|reproduc\w+|republish\w*|copying|redistribut\w+) (?:of )?(?:the |our |these |this )?(?:materials?|content|articles?|stor(?:y|ies))\b.{0,60}\b(?:permitted|allowed|prohibited|only with|requires?|forbidden)|hyperlink to the source|(?:opinions?|views?)\s+expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|all rights reserved|reproduction\b.*\b(?:prohibited|permission|without)|without (?:prior )?(?:written )?permission|terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|we use cookies|this (?:article|story|material) (?:may not|cannot) be (?:published|reproduced))/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\b©\s*\d{4}\b/iu;
 const PROMO = /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|story continues below(?: advertisement)?|scroll to continue(?: with content)?)$|^(?:(?:read|see) (?:more|also)|also read|related|watch|listen|recommended)\s*[:|»>–—-]|^(?:click|tap) here\b/iu;
 /** Photo credits and lone social handles ("Photo: AFP", "Image credit: ...", "@newsdesk"). */
@@ -31,6 +31,8 @@ const CREDIT_LINE = /^(?:photo|image|picture|video|graphic|illustration|file pho
 const HANDLE = /^@[\w.]{2,30}$/u;
 /** An author's note after the story: "Ana Ruiz is a correspondent covering...", "X covers defence. Send tips to...". */
 export const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was|covers|reports|writes|has (?:covered|reported|written))\b(?=.{0,200}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|covers|covering|bureau|[Ss]end (?:tips|news)|[Ff]ollow (?:him|her|them) on)\b).{0,250}$/u;
+/** Reporting credits on their own line: "(Reporting by A; Editing by B)", "X writer Y contributed from Z." */
+const CREDIT_BLOCK = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b.{0,200}\)?\.?$|\bcontributed (?:to this (?:report|story|article)|reporting|from)\b/iu;
 const TAGS = /^(?:tags?|topics?|keywords?|filed under|categories|category)\s*[:|]/iu;
 const NAV_SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to|menu|main menu|search|sign in|log ?in|register|subscribe|home|back to top|toggle navigation|open menu|close)$/iu;
 
@@ -68,7 +70,7 @@ export function classifyLine(text: string): LineSignal {
   if (short) {
     for (const [re, kind] of LIST_HEADERS) if (words <= 6 && re.test(s) && !/[.!]$/u.test(s)) return strong(kind, `list-header/${kind}`, true);
     if (TAGS.test(s)) return strong('tags', 'tags');
-    if (CREDIT_LINE.test(s)) return strong('other', 'media-credit');
+    if (CREDIT_LINE.test(s)) return strong('credit', 'media-credit');
     if (HANDLE.test(s)) return strong('social', 'handle');
     if (NAV_SKIP.test(s) || looksLikeNav(s)) return strong('nav', 'nav');
     if (SHARE.test(s)) return strong('social', 'share');
@@ -83,7 +85,8 @@ export function classifyLine(text: string): LineSignal {
     if (COPYRIGHT.test(s)) return strong('disclaimer', 'copyright');
   }
   if (s.length <= 400 && DISCLAIMER.test(s)) return strong('disclaimer', 'disclaimer');
-  if (s.length <= 300 && AUTHOR_BIO.test(s)) return strong('other', 'author-bio');
+  if (s.length <= 300 && AUTHOR_BIO.test(s)) return strong('credit', 'author-bio');
+  if (s.length <= 250 && CREDIT_BLOCK.test(s)) return strong('credit', 'credit-line');
   if (short && !TERMINAL.test(s)) return { strength: 'weak', kind: null, rule: 'headline-shape', opensList: false };
   return { strength: 'prose', kind: null, rule: 'prose', opensList: false };
 }
