@@ -1,7 +1,8 @@
 /**
  * Body/boilerplate separation benchmark (npm run bench:boilerplate).
  * 1. ECB+ articles (../shared) rendered as text with generated furniture of
- *    varied shapes; 2. the bundled examples against examples/expected.json.
+ *    varied shapes; 2. the bundled examples against bench/examples-expected.json;
+ * 3. the held-out scraped texts in bench/heldout-text (never used for tuning).
  * Prints the figures and writes bench/results/boilerplate.json for the gate.
  */
 import { createHash } from 'node:crypto';
@@ -77,13 +78,19 @@ if (ecbRoot) {
   console.log('skipped ECB+: ../shared/bench/stories/ecbplus not found');
 }
 
-const ex = await scoreExamples(join(PROJECT_ROOT, 'examples'));
-results.examples = ex;
-console.log(`Bundled examples: ${ex.docs} docs (corpus ${ex.corpusHash})`);
+const sets: Array<[string, string, string, string]> = [
+  ['examples', 'Bundled examples', join(PROJECT_ROOT, 'examples'), join(PROJECT_ROOT, 'bench', 'examples-expected.json')],
+  ['heldout', 'Held-out scraped texts', join(PROJECT_ROOT, 'bench', 'heldout-text'), join(PROJECT_ROOT, 'bench', 'heldout-text', 'expected.json')],
+];
+for (const [key, label, dir, gold] of sets) {
+const ex = await scoreExamples(dir, gold);
+results[key] = ex;
+console.log(`${label}: ${ex.docs} docs (corpus ${ex.corpusHash})`);
 console.log(`  body characters kept:        ${pct(ex.bodyKept)}`);
 console.log(`  boilerplate characters removed: ${pct(ex.boilerplateRemoved)}`);
 console.log(`  metadata exact: ${Object.entries(ex.fields).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(', ')}`);
 for (const m of ex.mismatches) console.log(`    ${m}`);
+}
 
 mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(join(PROJECT_ROOT, 'bench', 'results', 'boilerplate.json'), JSON.stringify(results, null, 2));

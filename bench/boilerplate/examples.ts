@@ -1,4 +1,4 @@
-/** Scores extraction on the bundled examples against examples/expected.json. */
+/** Scores extraction on a folder of articles against a gold file (bench/examples-expected.json, bench/heldout-text/expected.json). */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,13 +31,12 @@ export async function loadArticle(path: string): Promise<Article | null> {
   return null;
 }
 
-export async function scoreExamples(dir: string) {
-  const expectedPath = join(dir, 'expected.json');
+export async function scoreExamples(dir: string, expectedPath: string) {
   const fields: Record<string, { right: number; total: number }> = {};
   const mismatches: string[] = [];
   const counts = emptyCounts();
   const hash = createHash('sha256');
-  if (!existsSync(expectedPath)) return { docs: 0, corpusHash: '', ...ratios(counts), fields, mismatches: ['examples/expected.json missing'] };
+  if (!existsSync(expectedPath)) return { docs: 0, corpusHash: '', ...ratios(counts), fields, mismatches: [`${expectedPath} missing`] };
   const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, Expected>;
   const names = Object.keys(expected).sort();
   for (const name of names) {

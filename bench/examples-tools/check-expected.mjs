@@ -1,14 +1,14 @@
-// Checks examples/expected.json against the corpus: every file has an entry, every entry a file,
+// Checks bench/examples-expected.json against the corpus: every file has an entry, every entry a file,
 // and the title, bodyFirst, bodyLast and inline boilerplate strings occur verbatim in the file's
 // text (for HTML: tags stripped, entities decoded). Also reports body word counts.
-// Usage: node examples/tools/check-expected.mjs
+// Usage: node bench/examples-tools/check-expected.mjs
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeWindows1252 } from './encode-cp1252.mjs';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
+const expected = JSON.parse(readFileSync(join(dir, '..', 'bench', 'examples-expected.json'), 'utf8'));
 
 const NAMED = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ldquo: '\u201c', rdquo: '\u201d',
