@@ -20,7 +20,9 @@ interface Expected {
   inlineBoilerplate?: string[];
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+// Names compare ignoring case: gold sets write "MAYA HADDAD" as "Maya Haddad".
+const fold = (s: string | null | undefined) => (s ?? '').toLocaleLowerCase();
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.some((y) => fold(y) === fold(x)));
 
 export async function loadArticle(path: string): Promise<Article | null> {
   for await (const item of ingestPaths([path])) {
@@ -64,8 +66,8 @@ export async function scoreExamples(dir: string, expectedPath: string) {
     const checks: Array<[string, boolean, unknown, unknown]> = [
       ['title', m.title === gold.title, m.title, gold.title],
       ['published', (m.published?.certainty === 'stated' ? m.published.date : null) === gold.published, m.published?.date ?? null, gold.published],
-      ['site', m.site === gold.site, m.site, gold.site],
-      ['dateline', (m.dateline ?? '').toLowerCase() === (gold.dateline ?? '').toLowerCase(), m.dateline, gold.dateline],
+      ['site', fold(m.site) === fold(gold.site), m.site, gold.site],
+      ['dateline', fold(m.dateline) === fold(gold.dateline), m.dateline, gold.dateline],
       ['agencies', sameSet(m.agencies, gold.agencies), m.agencies, gold.agencies],
       ['authors', sameSet(m.authors, gold.authors), m.authors, gold.authors],
     ];

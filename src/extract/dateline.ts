@@ -31,8 +31,10 @@ const REGION_PART = "(?:,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-
 const UPPER = new RegExp(`^(${UPPER_PLACE})${REGION_PART}${DATE_PART}${AGENCY_PART}(?:${STRONG_SEP}|${COLON_SEP})`, 'u');
 /** "BAKU, Azerbaijan, November 14. Azerbaijan expects...": a dated dateline closed by a period. */
 const UPPER_DATED = new RegExp(`^(${UPPER_PLACE})${REGION_PART},\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})${AGENCY_PART}\\.\\s+`, 'u');
-const TITLE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}${AGENCY_PART}${STRONG_SEP}`, 'u');
-const TITLE_WITH_AGENCY_COLON = new RegExp(`^(${TITLE_PLACE})${DATE_PART}\\s*\\(([\\p{L}][\\p{L}\\s.&/-]{1,30})\\)${COLON_SEP}`, 'u');
+const TITLE = new RegExp(`^(${TITLE_PLACE})${REGION_PART}${DATE_PART}${AGENCY_PART}${STRONG_SEP}`, 'u');
+/** "New Delhi: India and ..." — common, but weaker evidence than a dash or an agency. */
+const TITLE_COLON = new RegExp(`^(${TITLE_PLACE})${REGION_PART}${COLON_SEP}`, 'u');
+const TITLE_WITH_AGENCY_COLON = new RegExp(`^(${TITLE_PLACE})${REGION_PART}${DATE_PART}\\s*\\(([\\p{L}][\\p{L}\\s.&/-]{1,30})\\)${COLON_SEP}`, 'u');
 
 function titleCase(s: string): string {
   return s
@@ -46,6 +48,7 @@ export function findDateline(paragraph: string): DatelineMatch | null {
     [UPPER_DATED, 0.85],
     [TITLE_WITH_AGENCY_COLON, 0.85],
     [TITLE, 0.75],
+    [TITLE_COLON, 0.6],
   ];
   for (const [re, confidence] of attempts) {
     const m = re.exec(paragraph);
@@ -54,7 +57,7 @@ export function findDateline(paragraph: string): DatelineMatch | null {
     const words = raw.split(/[\s,]+/u);
     if (NOT_PLACES.has(raw.toLowerCase()) || words.some((w) => NOT_PLACES.has(w.toLowerCase()))) continue;
     // An all-caps single short token ("AI", "US:") at a colon is more often a label than a place.
-    if (re !== TITLE && re !== TITLE_WITH_AGENCY_COLON && raw.length < 3) continue;
+    if (re !== TITLE && re !== TITLE_COLON && re !== TITLE_WITH_AGENCY_COLON && raw.length < 3) continue;
     const rest = paragraph.slice(m[0].length);
     if (!/^["“‘'(\p{Lu}\d]/u.test(rest)) continue; // the body must start like a sentence
     const isUpper = raw === raw.toUpperCase();

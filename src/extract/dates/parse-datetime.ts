@@ -21,7 +21,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY_RE = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
-const TIME_RE = '(?:[,;|\\s]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?';
+const TIME_RE = '(?:(?:\\s*[,;|/·–-]\\s*|\\s+)(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?';
 const ZONE_RE = '(?:\\s*\\(?\\s*(?:(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?|([+\\-−])(\\d{2}):?(\\d{2})|([A-Z]{2,5}))\\s*\\)?)?';
 
 function monthNumber(name: string): number {

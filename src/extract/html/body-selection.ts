@@ -10,9 +10,14 @@ import { ancestorsUpTo, type TextFeatures } from './block-features.js';
 import { kindFromElement, kindFromText, kindFromTokens, type KindMatch } from './boilerplate-kinds.js';
 import { classWeight, rangeSum, type ContentRegion, type PageProfile } from './content-scoring.js';
 
-const LINK_DENSITY_LIMIT = Number(process.env.LDL ?? 0.2);
-const MIN_BLOCKS = Number(process.env.MINB ?? 3);
+/** Readability's conditional cleaning: subtrees (of two blocks or more) with fewer commas and more links than this are dropped. */
+const LINK_DENSITY_LIMIT = 0.3;
+const MIN_BLOCKS = 2;
+
+/** Wording of linked subscription pitches, which are sentences too. */
+const SALES_PITCH = /\b(?:subscri(?:be|ption)s?|sign up|for as little as|free trial|newsletters?)\b/i;
 import type { Block, RenderedPage } from './dom-to-blocks.js';
+import { trimBodyEdges } from './edge-trim.js';
 
 export type BlockDecision =
   | { readonly role: 'body'; readonly tag: string; readonly rule: string; readonly confidence: number }
@@ -68,6 +73,8 @@ function linkDenseContext(page: RenderedPage, profile: PageProfile, block: Block
   const rootStats = page.stats.get(root);
   const regionProse = rootStats ? rangeSum(profile.prose, rootStats.firstBlock, rootStats.endBlock) : 0;
   for (const el of ancestorsUpTo(block.owner, root)) {
+    // Embedded posts link their author and date; a quotation is content whatever its links.
+    if (el.name === 'blockquote') return false;
     const s = page.stats.get(el);
     if (!s || s.chars === 0) continue;
     if (s.endBlock - s.firstBlock < MIN_BLOCKS) continue;
@@ -92,6 +99,13 @@ function isTitleBlock(block: Block, feats: TextFeatures, title: string | null): 
   return a === b || (feats.headingLevel > 0 && a.length > 15 && (b.startsWith(a) || a.startsWith(b)));
 }
 
+/** Index of the block holding the headline, or -1. */
+export function findTitleBlock(page: RenderedPage, feats: readonly TextFeatures[], title: string | null): number {
+  if (!title) return -1;
+  for (const b of page.blocks) if (isTitleBlock(b, feats[b.index], title)) return b.index;
+  return -1;
+}
+
 function regionIndex(page: RenderedPage, region: ContentRegion | null): (Element | null)[] {
   const rootOf: (Element | null)[] = new Array(page.blocks.length).fill(null);
   if (!region) return rootOf;
@@ -113,13 +127,28 @@ export function classifyBlocks(
 ): BlockDecision[] {
   const rootOf = regionIndex(page, region);
   let titleFound = false;
-  return page.blocks.map((block): BlockDecision => {
+  let bodySeen = false;
+  const decisions = page.blocks.map((block): BlockDecision => {
     const f = feats[block.index];
     const root = rootOf[block.index];
-    if (!titleFound && isTitleBlock(block, f, title)) {
+    if (isTitleBlock(block, f, title)) {
+      if (titleFound) return { role: 'boilerplate', kind: 'header', rule: 'title-repeat', confidence: 0.8 };
       titleFound = true;
       return { role: 'title', rule: 'title-match', confidence: 0.9 };
     }
+    // The first <h1> of the region, before any paragraph, is the headline even if worded unlike the meta title.
+    if (!titleFound && !bodySeen && root && block.tag === 'h1') {
+      titleFound = true;
+      return { role: 'title', rule: 'first-h1', confidence: 0.7 };
+    }
+    const decision = decide(block, f, root);
+    if (decision.role === 'body') bodySeen = true;
+    return decision;
+  });
+  trimBodyEdges(page, decisions);
+  return decisions;
+
+  function decide(block: Block, f: TextFeatures, root: Element | null): BlockDecision {
     if (!root) {
       const match = contextKind(page, profile, block, null) ?? kindFromText(block.text);
       if (match?.kind === 'caption') return { role: 'caption', rule: `outside/${match.rule}`, confidence: 0.6 };
@@ -136,12 +165,15 @@ export function classifyBlocks(
       if (byText.kind === 'caption') return { role: 'caption', rule: byText.rule, confidence: 0.6 };
       return { role: 'boilerplate', kind: byText.kind as BoilerplateKind, rule: `text/${byText.rule}`, confidence: 0.7 };
     }
-    // Link-heavy text is a related box, unless enough unlinked prose remains (hover cards inside links).
+    // Link-heavy text is a related box, unless enough unlinked prose remains (hover cards inside links)
+    // or the block is itself sentences (a news digest links its items; headlines have no full stop).
     const unlinked = block.chars - block.linkChars;
-    if ((f.linkDensity > 0.5 || linkDenseContext(page, profile, block, root)) && !(unlinked >= 200 && f.sentences > 0)) {
+    const sentences = (f.sentences >= 2 || (f.sentences >= 1 && block.text.length >= 120 && f.endsWithPunctuation)) && !SALES_PITCH.test(block.text);
+    const linkHeavy = (f.linkDensity > 0.5 && !sentences) || linkDenseContext(page, profile, block, root);
+    if (linkHeavy && !(unlinked >= 200 && f.sentences > 0)) {
       return { role: 'boilerplate', kind: 'related', rule: 'inside/link-density', confidence: 0.6 };
     }
     const confidence = f.sentences > 0 && block.text.length > 80 ? 0.9 : 0.7;
     return { role: 'body', tag: structureTag(block, root), rule: 'region', confidence };
-  });
+  }
 }

@@ -6,6 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import { anyTokenMatches, elementTokens, splitNameTokens, type TextFeatures } from './block-features.js';
+import { kindFromElement, kindFromTokens } from './boilerplate-kinds.js';
 import { BLOCK_TAGS, type RenderedPage } from './dom-to-blocks.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -127,7 +128,13 @@ export interface ContentRegion {
 }
 
 /** Scores candidates and picks the article region; null when no block looks like a paragraph. */
-export function findContentRegion(page: RenderedPage, feats: readonly TextFeatures[], stripUnlikely: boolean): ContentRegion | null {
+export function findContentRegion(
+  page: RenderedPage,
+  feats: readonly TextFeatures[],
+  profile: PageProfile,
+  stripUnlikely: boolean,
+  titleBlock = -1,
+): ContentRegion | null {
   const scores = new Map<Element, number>();
   const unlikely = makeUnlikelyTest();
   for (const block of page.blocks) {
@@ -183,8 +190,32 @@ export function findContentRegion(page: RenderedPage, feats: readonly TextFeatur
   // An only child says nothing the parent does not.
   for (let p = parentElement(top); p && p.name !== 'body' && onlyElementChild(p) === top; p = parentElement(p)) top = p;
 
-  const roots = joinSiblings(page, feats, top, finalScore);
+  const roots = joinSiblings(page, feats, profile, top, finalScore);
+  const headline = headlineArticle(page, profile, roots, titleBlock);
+  if (headline) return { top: headline, roots: [headline], score: finalScore(top) };
   return { top, roots, score: finalScore(top) };
+}
+
+/**
+ * When the region holds several <article> elements (the post plus teasers of
+ * other posts), the article is the innermost one holding the headline.
+ */
+function headlineArticle(page: RenderedPage, profile: PageProfile, roots: readonly Element[], titleBlock: number): Element | null {
+  if (titleBlock < 0) return null;
+  const ranges = roots.map((r) => page.stats.get(r)).filter((s) => s !== undefined);
+  const inRegion = (first: number, end: number): boolean => ranges.some((r) => first >= r!.firstBlock && end <= r!.endBlock && end > first);
+  let count = 0;
+  let best: { el: Element; size: number } | null = null;
+  for (const [el, s] of page.stats) {
+    if (el.name !== 'article' || !inRegion(s.firstBlock, s.endBlock)) continue;
+    count++;
+    if (titleBlock >= s.firstBlock && titleBlock < s.endBlock && (!best || s.endBlock - s.firstBlock < best.size)) {
+      best = { el, size: s.endBlock - s.firstBlock };
+    }
+  }
+  if (count < 2 || !best) return null;
+  const s = page.stats.get(best.el)!;
+  return rangeSum(profile.prose, s.firstBlock, s.endBlock) >= 200 ? best.el : null;
 }
 
 function isAncestor(ancestor: Element, el: Element): boolean {
@@ -204,11 +235,13 @@ function onlyElementChild(el: Element): Element | null {
 }
 
 /** Readability's sibling step: siblings that score well or read like paragraphs join the article. */
-function joinSiblings(page: RenderedPage, feats: readonly TextFeatures[], top: Element, score: (el: Element) => number): Element[] {
+function joinSiblings(page: RenderedPage, feats: readonly TextFeatures[], profile: PageProfile, top: Element, score: (el: Element) => number): Element[] {
   const parent = parentElement(top);
   if (!parent) return [top];
   const topScore = score(top);
   const threshold = Math.max(10, topScore * 0.2);
+  const topStats = page.stats.get(top);
+  const topProse = topStats ? rangeSum(profile.prose, topStats.firstBlock, topStats.endBlock) : 0;
   const out: Element[] = [];
   for (const c of parent.children) {
     if (c.type !== 'tag') continue;
@@ -222,14 +255,26 @@ function joinSiblings(page: RenderedPage, feats: readonly TextFeatures[], top: E
       out.push(sib);
       continue;
     }
-    if (sib.name === 'p') {
-      const s = page.stats.get(sib);
-      if (!s || s.firstBlock >= s.endBlock) continue;
-      const block = page.blocks[s.firstBlock];
-      const ld = feats[block.index].linkDensity;
-      const len = block.text.length;
-      if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(block.text))) out.push(sib);
+    // Article text split into sibling sections (around figures, ads) may sit too deep to score: judge by its prose.
+    const sibStats = page.stats.get(sib);
+    if (sibStats && topProse > 0) {
+      const sibProse = rangeSum(profile.prose, sibStats.firstBlock, sibStats.endBlock);
+      const ld = sibStats.chars > 0 ? sibStats.linkChars / sibStats.chars : 1;
+      if (sibProse >= Math.max(400, 0.25 * topProse) && ld < 0.25 && !kindFromElement(sib) && !kindFromTokens(sib)) {
+        out.push(sib);
+        continue;
+      }
     }
+    // A paragraph-like sibling (a <p>, or an element holding one plain block) joins when it reads like prose.
+    const s = page.stats.get(sib);
+    if (!s || s.endBlock - s.firstBlock !== 1) continue;
+    const block = page.blocks[s.firstBlock];
+    if (sib.name !== 'p' && (block.owner !== sib || hasBlockChildren(sib) || /^h\d$/.test(block.tag))) continue;
+    const f = feats[block.index];
+    const len = block.text.length;
+    // Non-<p> siblings must also read as sentences: not a URL, a button label or a gallery link.
+    if (sib.name !== 'p' && (f.words < 10 || f.sentences === 0)) continue;
+    if ((len > 80 && f.linkDensity < 0.25) || (len > 0 && len <= 80 && f.linkDensity === 0 && /\.( |$)/.test(block.text))) out.push(sib);
   }
   return out;
 }

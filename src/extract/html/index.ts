@@ -10,7 +10,7 @@ import { DiagnosticCodes } from '../../model/diagnostics.js';
 import type { SourceDocument } from '../../model/document.js';
 import type { Extractor } from '../../pipeline/stage.js';
 import { textFeatures } from './block-features.js';
-import { classifyBlocks, type BlockDecision } from './body-selection.js';
+import { classifyBlocks, findTitleBlock, type BlockDecision } from './body-selection.js';
 import { buildProfile, findContentRegion } from './content-scoring.js';
 import { renderBlocks, type RenderedPage } from './dom-to-blocks.js';
 import { buildMetadata } from './metadata.js';
@@ -60,10 +60,11 @@ export function extractHtml(doc: SourceDocument): Article {
   // Title first (from meta tags) so the headline block can be recognised and kept out of the body.
   const { meta } = buildMetadata(signals, doc.hints);
   const profile = buildProfile(page, feats);
-  let region = findContentRegion(page, feats, true);
+  const titleBlock = findTitleBlock(page, feats, meta.title);
+  let region = findContentRegion(page, feats, profile, true, titleBlock);
   let decisions = classifyBlocks(page, feats, region, meta.title, profile);
   if (bodyChars(page, decisions) < RETRY_BELOW_CHARS) {
-    const retryRegion = findContentRegion(page, feats, false);
+    const retryRegion = findContentRegion(page, feats, profile, false, titleBlock);
     const retry = classifyBlocks(page, feats, retryRegion, meta.title, profile);
     if (bodyChars(page, retry) > bodyChars(page, decisions)) {
       region = retryRegion;

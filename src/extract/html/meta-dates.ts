@@ -37,8 +37,8 @@ function fromStrings(values: readonly string[], rule: string): PublishedDate | n
   return null;
 }
 
-/** A <time> or microdata element outside comments, related lists and footers. */
-function inArticleContext(el: Element): boolean {
+/** A <time>, microdata or byline element outside comments, related lists and footers. */
+export function inArticleContext(el: Element): boolean {
   for (const a of ancestorsUpTo(el.parent && el.parent.type !== 'root' ? (el.parent as Element) : null, null)) {
     const k = kindFromElement(a) ?? kindFromTokens(a);
     if (k && NOT_ARTICLE_KINDS.has(k.kind)) return false;

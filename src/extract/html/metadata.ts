@@ -8,7 +8,7 @@ import { emptyMetadata } from '../../model/article.js';
 import type { SourceHints } from '../../model/document.js';
 import { readJsonLd, stringProp, namesOf, nodeTypes, type JsonLdResult } from './json-ld.js';
 import { findAuthors } from './meta-authors.js';
-import { findDates } from './meta-dates.js';
+import { findDates, inArticleContext } from './meta-dates.js';
 import { metaValues, type PageSignals } from './page-signals.js';
 
 export interface MetadataResult {
@@ -71,6 +71,50 @@ export function stripSiteSuffix(title: string, site: string | null, host: string
   return { title: current, site: stripped };
 }
 
+/** A site name given as a URL becomes its host; "Site | Tagline" becomes "Site"; "@site" becomes "site". */
+function cleanSite(site: string | null): string | null {
+  if (!site) return null;
+  let trimmed = site.replace(/\s+/g, ' ').trim();
+  if (/^https?:\/\//i.test(trimmed)) return hostOf(trimmed) ?? trimmed;
+  trimmed = trimmed.replace(/^[@/]+/, '');
+  const head = trimmed.split(/\s+[|\u2013\u2014-]\s+/)[0];
+  return (head.length >= 2 ? head : trimmed) || null;
+}
+
+function sameName(a: string, b: string | null | undefined): boolean {
+  return !!b && normalise(a) === normalise(b);
+}
+
+/**
+ * The <h1> that is the headline: one the <title> contains, else the first that
+ * is not the site name (a logo in an <h1>); none when the <title> matches no <h1>.
+ */
+function headlineH1(signals: PageSignals, site: string | null | undefined): string | null {
+  const candidates = signals.h1s.filter((h) => h.length > 0 && !sameName(h, site));
+  if (!signals.titleText) return candidates[0] ?? null;
+  const titleWords = new Set(wordsOf(signals.titleText));
+  let best: { h: string; score: number } | null = null;
+  for (const h of candidates) {
+    const words = wordsOf(h);
+    // A one-word <h1> ("Reviews") matching a word of the title is a section heading, not the headline.
+    if (words.length < 2) continue;
+    const score = words.filter((w) => titleWords.has(w)).length / words.length;
+    if (score >= 0.6 && (!best || score > best.score)) best = { h, score };
+  }
+  return best?.h ?? null;
+}
+
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** "Opinion | Headline" -> "Headline": a one- or two-word section label before a pipe. */
+function stripSectionPrefix(title: string): string {
+  const m = /^([^|]{2,25}?)\s+\|\s+(.+)$/.exec(title);
+  if (m && m[1].split(/\s+/).length <= 2 && m[2].split(/\s+/).length >= 4) return m[2].trim();
+  return title;
+}
+
 function languageCode(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const m = /^\s*([a-z]{2})(?:[-_]|$)/i.exec(raw);
@@ -109,22 +153,23 @@ export function buildMetadata(signals: PageSignals, hints: SourceHints): Metadat
 
   const declaredSite = metaValues(signals, ['og:site_name', 'application-name', 'twitter:site'])[0]?.replace(/^@/, '') ?? siteFromJsonLd(jsonLd);
   const rawTitle =
-    metaValues(signals, ['og:title', 'twitter:title'])[0] ??
+    metaValues(signals, ['og:title', 'twitter:title']).find((t) => !sameName(t, declaredSite)) ??
     stringProp(jsonLd.article, 'headline') ??
-    signals.h1s.find((h) => h.length > 0) ??
+    headlineH1(signals, declaredSite) ??
     signals.titleText ??
     hints.title ??
     null;
   let suffixSite: string | null = null;
   if (rawTitle) {
     const stripped = stripSiteSuffix(rawTitle, declaredSite ?? null, host);
-    meta.title = stripped.title || null;
+    meta.title = stripSectionPrefix(stripped.title) || null;
     suffixSite = stripped.site;
   }
   if (signals.titleText && !suffixSite) suffixSite = stripSiteSuffix(signals.titleText, declaredSite ?? null, host).site;
-  meta.site = declaredSite ?? suffixSite ?? null;
+  meta.site = cleanSite(declaredSite ?? suffixSite ?? null);
 
-  const { authors, agencies } = findAuthors(signals, jsonLd);
+  const publisher = [meta.site, host?.split('.').slice(0, -1).join('.'), ...namesOf(jsonLd.article?.publisher)].filter((p): p is string => !!p);
+  const { authors, agencies } = findAuthors(signals, jsonLd, inArticleContext, publisher);
   meta.authors = authors;
   meta.agencies = agencies;
 

@@ -13,21 +13,40 @@ import { parseDateTimeAt, type ParsedDateTime } from '../dates/parse-datetime.js
 export type HeaderFact =
   | { kind: 'title' | 'masthead'; start: number; end: number; rule: string }
   | { kind: 'published' | 'modified'; start: number; end: number; value: ParsedDateTime; rule: string }
-  | { kind: 'byline'; start: number; end: number; names: string[]; rule: string }
+  | { kind: 'byline'; start: number; end: number; names: string[]; agencies?: string[]; rule: string }
   | { kind: 'url'; start: number; end: number; rule: string };
 
 const DATE_LABEL = /^(?:(published|posted|date|dated|time|first published|updated|last updated|modified|last modified)(?:\s+on)?\s*[:\-–|]?\s*)/iu;
 const KEY_VALUE = /^(title|headline|source|url|link|author|authors|byline)\s*:\s*(\S.*)$/iu;
-const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|la|le)){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*)(?:\s*[,|–—-]\s*.*)?$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(?:(?:\p{Ll}+\s+){1,3}(?=\p{Lu}))?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|la|le)){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*)(?:\s*[,|–—-]\s*.*)?$/u;
+
+/** "Ece Toprak | Reuters", "Jane Doe / AP": a name with the wire service after a bar. */
+const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+const NAME_PIPE_AGENCY = new RegExp(`^(${PERSON}(?:\\s*(?:,|and|&)\\s*${PERSON})*)\\s*[|/]\\s*(Reuters|AP|AFP|Bloomberg|dpa|PTI|IANS|ANI|Xinhua|TASS|Kyodo|Yonhap|EFE|ANSA|Anadolu|Associated Press)$`, 'u');
+/** "Kenji Moriyama, Staff Writer", "Ana Ruiz - Political Correspondent": a name with a newsroom role. */
+const NAME_ROLE = new RegExp(`^(${PERSON})\\s*(?:,|\\s[-–|])\\s*(?:(?:\\p{L}+\\s+){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)|[Ss]taff)$`, 'u');
+
+/** Role words that bylines carry but that are not names. */
+const ROLE_WORDS = /^(?:staff(?: writer| reporter)?|correspondent|editor|reporter|desk|bureau|team|news desk|web desk|agencies|special correspondent|senior (?:writer|editor|correspondent)|contributor|staff and agencies)$/iu;
 
 /** Splits "A, B and C" into names. */
 export function splitNames(s: string): string[] {
   return s
     .split(/\s*(?:,|\band\b|&)\s*/u)
     .map((n) => n.trim())
-    .filter((n) => n.length > 1 && /\p{Lu}/u.test(n))
+    .filter((n) => n.length > 1 && /\p{Lu}/u.test(n) && !ROLE_WORDS.test(n))
+    // "Maya Haddad Associated Press": a trailing affiliation is not part of the name.
+    .map((n) => n.replace(/\s+(?:Associated Press|Reuters|AFP|Bloomberg|AP)$/u, ''))
     // "AMINA OKELLO" in a shouting byline is Amina Okello.
     .map((n) => (n === n.toUpperCase() ? n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()) : n));
+}
+
+const STAMP_SEGMENT = /^(?:(?:updated|last updated|modified|edited)\b.{0,40}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,5})?|(?:\d+|an?)\s+\p{L}+\s+ago|\d+\s*min(?:ute)?s?(?: read)?|\p{Lu}{2,5}|just now)$/iu;
+
+/** True when what follows a date is only more stamp: times, zones, "Updated ...", reading time. */
+export function isStampRemainder(rest: string): boolean {
+  const segments = rest.split(/\s*[/|·•,]\s*/u).filter(Boolean);
+  return segments.length > 0 && segments.length <= 4 && segments.every((seg) => STAMP_SEGMENT.test(seg.trim()));
 }
 
 /** Reads a date line ("7 November 2019 07:16 (UTC+04:00)", "Updated: Mar 3, 2021") or a `date YYYY-MM-DD Title` header. */
@@ -52,8 +71,8 @@ function readDateLine(text: string, offset: number): HeaderFact[] | null {
     facts.push({ kind: 'title', start: restStart, end: offset + text.length, rule: 'date-title-header' });
     return facts;
   }
-  // Anything else after the date means this is not a pure date line.
-  return rest.length <= 12 ? facts : null;
+  // Anything else after the date must itself be stamp material ("/ Updated 2 hours ago", "| 4 min read").
+  return rest.length <= 12 || isStampRemainder(rest) ? facts : null;
 }
 
 export function readHeaderBlock(block: Block): HeaderFact[] {
@@ -72,6 +91,10 @@ export function readHeaderBlock(block: Block): HeaderFact[] {
   }
   const by = BYLINE.exec(text);
   if (by) return [{ kind: 'byline', start: block.start, end: block.end, names: splitNames(by[1]), rule: 'byline' }];
+  const agencyByline = NAME_PIPE_AGENCY.exec(text);
+  if (agencyByline) return [{ kind: 'byline', start: block.start, end: block.end, names: splitNames(agencyByline[1]), agencies: [agencyByline[2]], rule: 'name-agency-byline' }];
+  const roleByline = NAME_ROLE.exec(text);
+  if (roleByline) return [{ kind: 'byline', start: block.start, end: block.end, names: splitNames(roleByline[1]), rule: 'name-role-byline' }];
   return [];
 }
 
@@ -96,13 +119,18 @@ function headerFollows(blocks: readonly Block[], i: number): boolean {
 }
 
 /** How much a header line looks like the headline: several words, near the date or byline, not shouting. */
-function titleScore(blocks: readonly Block[], i: number, bodyStart: number, dated: Set<number>): number {
+function titleScore(blocks: readonly Block[], i: number, bodyStart: number, dated: Set<number>, firstLong: number): number {
   const text = blockText(blocks[i]);
   const words = text.split(/\s+/).length;
   let score = words >= 5 ? 2 : words >= 3 ? 1 : 0;
+  // The headline comes before any standfirst; standfirsts run longer.
+  if (i === firstLong) score += 1;
+  if (words > 20) score -= 1;
   if (dated.has(i + 1) || dated.has(i - 1)) score += 1;
   if (i === bodyStart - 1) score += 0.5;
   if (text === text.toUpperCase() && /\p{Lu}/u.test(text)) score -= 1;
+  // A full stop marks a standfirst or caption; headlines rarely end with one.
+  if (/[.]$/u.test(text)) score -= 1.5;
   return score;
 }
 
@@ -128,10 +156,16 @@ export function readHeader(blocks: readonly Block[], signals: readonly LineSigna
     if (signals[i].strength !== 'strong') candidates.push(i);
   }
   if (!facts.some((f) => f.kind === 'title') && candidates.length > 0) {
-    const best = candidates.reduce((a, b) => (titleScore(blocks, b, i, dated) >= titleScore(blocks, a, i, dated) ? b : a));
+    // Mastheads and taglines sit above the menus; the headline comes after the last menu line.
+    let lastNav = -1;
+    for (let k = 0; k < i; k++) if (signals[k].kind === 'nav') lastNav = k;
+    const long = (c: number) => blockText(blocks[c]).split(/\s+/).length >= 5;
+    const firstLong = candidates.find((c) => c > lastNav && long(c)) ?? candidates.find(long) ?? -1;
+    const score = (c: number) => titleScore(blocks, c, i, dated, firstLong);
+    const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
     facts.push({ kind: 'title', start: blocks[best].start, end: blocks[best].end, rule: 'headline-line' });
     const first = candidates[0];
-    if (first < best && first === 0 && looksLikeMasthead(blockText(blocks[first]))) {
+    if (first < best && first <= 1 && looksLikeMasthead(blockText(blocks[first]).split(/\s+[|·•]\s+/u)[0])) {
       facts.push({ kind: 'masthead', start: blocks[first].start, end: blocks[first].end, rule: 'masthead-line' });
     }
   }

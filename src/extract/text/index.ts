@@ -10,8 +10,9 @@ import { DiagnosticCodes } from '../../model/diagnostics.js';
 import type { SourceDocument } from '../../model/document.js';
 import type { Extractor } from '../../pipeline/stage.js';
 import { groupBlocks, splitLines, type Block } from './lines.js';
-import { classifyLine } from './signals.js';
-import { readHeader } from './header.js';
+import { classifyLine, type LineSignal } from './signals.js';
+import { readHeader, readHeaderBlock } from './header.js';
+import { findDateline } from '../dateline.js';
 import { findInlineBoilerplate, findTailStart, labelTail, type BoilerplateBlock } from './trailing.js';
 import { applyDateline, applyHeaderFacts, applyCredits, applySupplied } from './metadata.js';
 
@@ -20,6 +21,27 @@ const SOURCE = 'extract.text';
 /** Normalises line endings only, so offsets stay close to the input. */
 export function normalizeText(content: string): string {
   return content.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * A dateline opens the story: when one of the first few body candidates
+ * starts with a dateline, the shorter blocks before it (captions, standfirsts)
+ * are header material.
+ */
+function startAtDateline(blocks: readonly Block[], bodyStart: number): number {
+  for (let k = bodyStart; k < Math.min(blocks.length, bodyStart + 3); k++) {
+    if (findDateline(blocks[k].lines[0].text)) return k;
+    if (blocks[k].end - blocks[k].start > 300) break;
+  }
+  return bodyStart;
+}
+
+/** Labelled stamps below the header, in or after the body ("First Published: ...", "Published: 12 March 2023"). */
+function readStampsAfter(blocks: readonly Block[], signals: readonly LineSignal[], from: number) {
+  return blocks
+    .slice(from)
+    .filter((_, i) => signals[from + i].rule === 'date-stamp')
+    .flatMap((b) => readHeaderBlock(b).filter((f) => (f.kind === 'published' || f.kind === 'modified') && f.rule === 'labelled-date'));
 }
 
 /** Merges adjacent boilerplate blocks of one kind into a single annotation. */
@@ -50,18 +72,19 @@ export function extractText(doc: SourceDocument): Article {
   const signals = blocks.map((b) => classifyLine(b.lines.map((l) => l.text).join(' ')));
 
   const header = readHeader(blocks, signals);
-  const tailStart = findTailStart(blocks, signals, header.bodyStart);
+  const bodyStart = startAtDateline(blocks, header.bodyStart);
+  const tailStart = findTailStart(blocks, signals, bodyStart);
   const marked: BoilerplateBlock[] = [];
-  for (let i = 0; i < Math.min(header.bodyStart, blocks.length); i++) {
+  for (let i = 0; i < Math.min(bodyStart, blocks.length); i++) {
     marked.push({ block: i, kind: (signals[i].kind ?? 'header') as BoilerplateKind, rule: `header/${signals[i].rule}` });
   }
-  marked.push(...findInlineBoilerplate(signals, header.bodyStart, tailStart));
+  marked.push(...findInlineBoilerplate(signals, bodyStart, tailStart));
   marked.push(...labelTail(signals, tailStart));
   marked.sort((a, b) => a.block - b.block);
   addBoilerplate(article, blocks, marked);
 
   const removed = new Set(marked.map((m) => m.block));
-  const bodyBlocks = blocks.filter((_, i) => i >= header.bodyStart && i < tailStart && !removed.has(i));
+  const bodyBlocks = blocks.filter((_, i) => i >= bodyStart && i < tailStart && !removed.has(i));
   const datelineEnd = bodyBlocks.length > 0 ? applyDateline(article, bodyBlocks[0], SOURCE) : 0;
   for (const [i, b] of bodyBlocks.entries()) {
     const start = i === 0 ? Math.max(b.start, datelineEnd) : b.start;
@@ -73,7 +96,7 @@ export function extractText(doc: SourceDocument): Article {
     article.diagnose({ code: DiagnosticCodes.noBody, severity: 'warning', message: 'no article body found in the text', source: SOURCE, file: doc.origin.path, line: doc.origin.line });
   }
 
-  applyHeaderFacts(article, header.facts, SOURCE);
+  applyHeaderFacts(article, [...header.facts, ...readStampsAfter(blocks, signals, bodyStart)], SOURCE);
   applyCredits(article, SOURCE);
   applySupplied(article, SOURCE);
   return article;

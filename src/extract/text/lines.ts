@@ -56,8 +56,8 @@ function looksWrapped(lines: readonly Line[]): boolean {
   let runOn = 0;
   for (let i = 0; i < inner.length; i++) {
     const next = lines[i + 1].text;
-    if (/^[\p{Ll}\d,;(]/u.test(next) || /[\p{Ll},;-]$/u.test(inner[i].text) && !/^\p{Lu}/u.test(next)) runOn++;
-    else if (/[\p{Ll},]$/u.test(inner[i].text)) runOn += 0.5;
+    // Most words are lower-case, so most wrapped lines go on with one.
+    if (/^[\p{Ll}\d,;(]/u.test(next)) runOn++;
   }
   return !inner.some((l) => TERMINAL.test(l.text) && l.text.length < max * 0.7) && runOn >= inner.length * 0.5;
 }

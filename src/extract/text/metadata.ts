@@ -44,6 +44,7 @@ export function applyHeaderFacts(article: Article, facts: readonly HeaderFact[],
       article.add({ layer: 'meta', type: f.kind, start: f.start, end: f.end, attrs: { iso: toIso(v) }, source: rule, confidence: 0.9 });
     } else if (f.kind === 'byline') {
       for (const n of f.names) if (!article.meta.authors.includes(n) && !isWireAgency(n)) article.meta.authors.push(n);
+      for (const agency of f.agencies ?? []) if (!article.meta.agencies.includes(agency)) article.meta.agencies.push(agency);
       for (const c of findCredits(article.spanText(f))) {
         if (c.kind === 'agency' && !article.meta.agencies.includes(c.name)) article.meta.agencies.push(c.name);
       }
@@ -69,7 +70,7 @@ export function applyCredits(article: Article, source: string): void {
       article.add({ layer: 'meta', type: 'credit', start, end: p.start + c.end, attrs: { role: c.kind, name: c.name }, source: `${source}/${c.rule}`, confidence: c.confidence });
       if (c.kind === 'site' && meta.site === null) meta.site = c.name;
       else if (c.kind === 'agency' && !meta.agencies.includes(c.name)) meta.agencies.push(c.name);
-      else if (c.kind === 'author') for (const n of c.name.split(/\s*(?:,| and | & )\s*/u)) if (n && !meta.authors.includes(n)) meta.authors.push(n);
+      else if (c.kind === 'author' && !/^\(?additional/iu.test((article.text.slice(Math.max(0, start - 40), start).split(/[;(]/u).pop() ?? '').trimStart())) for (const n of c.name.split(/\s*(?:,| and | & )\s*/u)) if (n && !meta.authors.includes(n)) meta.authors.push(n);
     }
   }
   // An author's note after the story names its author.
@@ -81,7 +82,7 @@ export function applyCredits(article: Article, source: string): void {
   }
   // A masthead line names the site when nothing more specific did.
   const masthead = article.layer('meta', 'masthead')[0];
-  if (meta.site === null && masthead) meta.site = titleCaseIfShouting(article.spanText(masthead).trim());
+  if (meta.site === null && masthead) meta.site = titleCaseIfShouting(article.spanText(masthead).split(/\s+[|·•]\s+/u)[0].trim());
   if (meta.site === null) {
     for (const b of article.boilerplate()) {
       const hit = findSiteInFurniture(article.spanText(b));
@@ -91,8 +92,6 @@ export function applyCredits(article: Article, source: string): void {
       break;
     }
   }
-  // The publisher is not one of its own credited agencies.
-  if (meta.site !== null) meta.agencies = meta.agencies.filter((a) => a !== meta.site);
 }
 
 /** Falls back to values the input record supplied; records what is still missing. */

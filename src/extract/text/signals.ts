@@ -33,6 +33,12 @@ const HANDLE = /^@[\w.]{2,30}$/u;
 export const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was|covers|reports|writes|has (?:covered|reported|written))\b(?=.{0,200}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|covers|covering|bureau|[Ss]end (?:tips|news)|[Ff]ollow (?:him|her|them) on)\b).{0,250}$/u;
 /** Reporting credits on their own line: "(Reporting by A; Editing by B)", "X writer Y contributed from Z." */
 const CREDIT_BLOCK = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b.{0,200}\)?\.?$|\bcontributed (?:to this (?:report|story|article)|reporting|from)\b/iu;
+/** Reading-time and audio prompts: "Reading time: 4 min", "3 min read", "Listen to this article". */
+const READING = /^(?:(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*[-–]?\s*min(?:ute)?s?\s+read|listen to (?:this )?(?:article|story)(?:\s*[·|:-]?\s*\d+\s*min(?:ute)?s?)?|print (?:this )?(?:article|page))$/iu;
+/** Photo captions end with a picture agency credit ("... 2023. REUTERS/Name", "... (AFP)", "[Image: ...]"). */
+const CAPTION = /(?:\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Bloomberg|Xinhua|ANI|PTI|Shutterstock|File photo|Photo)(?:\/[\p{L} .'-]{2,40})?|\((?:Photo|Image|Picture|Supplied)[^)]{0,60}\))\.?\]?$|^\[(?:Image|Photo|Picture|Video)\s*:/u;
+/** A labelled publication stamp standing in the text ("First Published: 10th July, 2023 21:15 IST"). */
+const DATE_STAMP = /^(?:first published|published|posted|updated|last updated|last modified)(?:\s+on)?\s*[:|-]?\s*[^.]{0,60}\b(?:19|20)\d{2}\b[^.]{0,30}\.?$/iu;
 const TAGS = /^(?:tags?|topics?|keywords?|filed under|categories|category)\s*[:|]/iu;
 const NAV_SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to|menu|main menu|search|sign in|log ?in|register|subscribe|home|back to top|toggle navigation|open menu|close)$/iu;
 
@@ -54,10 +60,13 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** Menu-like line: several short items separated by pipes, bullets or chevrons. */
+/** Menu-like line: short items separated by pipes, bullets, chevrons or wide gaps; or a breadcrumb. */
 function looksLikeNav(s: string): boolean {
-  const parts = s.split(/\s*(?:\||•|·|»|›|>|\/)\s*/).filter(Boolean);
-  return parts.length >= 3 && parts.every((p) => wordCount(p) <= 3) && s.length <= 160;
+  if (s.length > 160) return false;
+  const parts = s.split(/\s*(?:\||•|·|»|›|>|\/|☰|≡)\s*|\s{3,}/u).filter(Boolean);
+  const shortItems = parts.every((p) => wordCount(p) <= 3);
+  if (parts.length >= 3 && shortItems) return true;
+  return parts.length === 2 && shortItems && /\s(?:»|›|>)\s/u.test(s); // "Politics > Defense"
 }
 
 export function classifyLine(text: string): LineSignal {
@@ -67,6 +76,9 @@ export function classifyLine(text: string): LineSignal {
   const short = s.length <= 120 && words <= 20;
   const strong = (kind: BoilerplateKind, rule: string, opensList = false): LineSignal => ({ strength: 'strong', kind, rule, opensList });
 
+  if (s.length <= 60 && READING.test(s)) return strong('other', 'reading-time');
+  if (s.length <= 100 && DATE_STAMP.test(s)) return strong('other', 'date-stamp');
+  if (s.length <= 300 && CAPTION.test(s)) return strong('credit', 'caption');
   if (short) {
     for (const [re, kind] of LIST_HEADERS) if (words <= 6 && re.test(s) && !/[.!]$/u.test(s)) return strong(kind, `list-header/${kind}`, true);
     if (TAGS.test(s)) return strong('tags', 'tags');
