@@ -78,5 +78,6 @@ export async function scoreExamples(dir: string, expectedPath: string) {
       else mismatches.push(`${name}: ${field} got ${JSON.stringify(got)} want ${JSON.stringify(want)}`);
     }
   }
-  return { docs: names.length, corpusHash: hash.digest('hex').slice(0, 16), ...ratios(counts), fields, mismatches };
+  const accuracy = Object.fromEntries(Object.entries(fields).map(([k, v]) => [`meta_${k}`, v.right / v.total]));
+  return { docs: names.length, corpusHash: hash.digest('hex').slice(0, 16), ...ratios(counts), ...accuracy, fields, mismatches };
 }
