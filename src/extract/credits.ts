@@ -103,3 +103,6 @@ export function findSiteInFurniture(text: string): { name: string; start: number
 export function isWireAgency(name: string): boolean {
   return AGENCY_SET.has(name) || /\b(?:news agency|press agency|agence|associated press)\b/iu.test(name);
 }
+
+/** An author's note after the story: "Ana Ruiz is a correspondent covering...", "X covers defence. Send tips to...". */
+export const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was|covers|reports|writes|has (?:covered|reported|written))\b(?=.{0,200}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|covers|covering|bureau|[Ss]end (?:tips|news)|[Ff]ollow (?:him|her|them) on)\b).{0,250}$/u;

@@ -14,7 +14,8 @@ import { classifyLine, type LineSignal } from './signals.js';
 import { readHeader, readHeaderBlock } from './header.js';
 import { findDateline } from '../dateline.js';
 import { findInlineBoilerplate, findTailStart, labelTail, type BoilerplateBlock } from './trailing.js';
-import { applyDateline, applyHeaderFacts, applyCredits, applySupplied } from './metadata.js';
+import { applyHeaderFacts, applySupplied } from './metadata.js';
+import { applyCredits, applyDateline } from '../body-meta.js';
 
 const SOURCE = 'extract.text';
 

@@ -1,29 +1,14 @@
 /**
- * Refiners that turn header facts, the dateline, credits and input hints into
- * article metadata, each leaving a `meta/*` annotation as evidence.
+ * Refiners that turn header facts and input hints into article metadata,
+ * each leaving a `meta/*` annotation as evidence. Dateline and credits are
+ * shared with HTML extraction (../body-meta.ts).
  */
 import type { Article } from '../../model/article.js';
 import { DiagnosticCodes } from '../../model/diagnostics.js';
-import { findCredits, findSiteInFurniture, isWireAgency } from '../credits.js';
-import { AUTHOR_BIO } from './signals.js';
-import { findDateline } from '../dateline.js';
+import { findCredits, isWireAgency } from '../credits.js';
 import { guessLanguage } from '../language.js';
 import { toIso } from '../dates/parse-datetime.js';
 import type { HeaderFact } from './header.js';
-import type { Block } from './lines.js';
-
-/** Annotates a dateline prefix on the first body block; returns where the body text starts. */
-export function applyDateline(article: Article, first: Block, source: string): number {
-  const m = findDateline(article.text.slice(first.start, first.end));
-  if (!m) return first.start;
-  article.add({
-    layer: 'meta', type: 'dateline', start: first.start + m.placeStart, end: first.start + m.placeEnd,
-    attrs: { place: m.place, agency: m.agency, prefixEnd: first.start + m.prefixEnd }, source: `${source}/dateline`, confidence: m.confidence,
-  });
-  article.meta.dateline = m.place;
-  if (m.agency && !article.meta.agencies.includes(m.agency)) article.meta.agencies.push(m.agency);
-  return first.start + m.prefixEnd;
-}
 
 /** How much a stated date says: a time and an offset beat a bare day. */
 function detail(f: HeaderFact): number {
@@ -58,42 +43,6 @@ export function applyHeaderFacts(article: Article, facts: readonly HeaderFact[],
   }
 }
 
-/** Site, agencies and reporters credited in the body; the site may also show in furniture. */
-export function applyCredits(article: Article, source: string): void {
-  const meta = article.meta;
-  // Credits sit in the body ("X reports citing Y") and in credit lines kept aside as furniture.
-  const credited = [...article.paragraphs(), ...article.boilerplate().filter((b) => b.attrs.kind === 'credit')];
-  for (const p of credited) {
-    for (const c of findCredits(article.spanText(p))) {
-      if (c.kind === 'site' && p.type === 'boilerplate') continue;
-      const start = p.start + c.start;
-      article.add({ layer: 'meta', type: 'credit', start, end: p.start + c.end, attrs: { role: c.kind, name: c.name }, source: `${source}/${c.rule}`, confidence: c.confidence });
-      if (c.kind === 'site' && meta.site === null) meta.site = c.name;
-      else if (c.kind === 'agency' && !meta.agencies.includes(c.name)) meta.agencies.push(c.name);
-      else if (c.kind === 'author' && !/^\(?additional/iu.test((article.text.slice(Math.max(0, start - 40), start).split(/[;(]/u).pop() ?? '').trimStart())) for (const n of c.name.split(/\s*(?:,| and | & )\s*/u)) if (n && !meta.authors.includes(n)) meta.authors.push(n);
-    }
-  }
-  // An author's note after the story names its author.
-  for (const b of article.boilerplate()) {
-    for (const line of article.spanText(b).split('\n')) {
-      const bio = AUTHOR_BIO.exec(line.trim());
-      if (bio && !meta.authors.includes(bio[1])) meta.authors.push(bio[1]);
-    }
-  }
-  // A masthead line names the site when nothing more specific did.
-  const masthead = article.layer('meta', 'masthead')[0];
-  if (meta.site === null && masthead) meta.site = titleCaseIfShouting(article.spanText(masthead).split(/\s+[|·•]\s+/u)[0].trim());
-  if (meta.site === null) {
-    for (const b of article.boilerplate()) {
-      const hit = findSiteInFurniture(article.spanText(b));
-      if (!hit) continue;
-      meta.site = hit.name;
-      article.add({ layer: 'meta', type: 'credit', start: b.start + hit.start, end: b.start + hit.end, attrs: { role: 'site', name: hit.name }, source: `${source}/${hit.rule}`, confidence: 0.6 });
-      break;
-    }
-  }
-}
-
 /** Falls back to values the input record supplied; records what is still missing. */
 export function applySupplied(article: Article, source: string): void {
   const { hints, origin } = article.source;
@@ -112,9 +61,4 @@ export function applySupplied(article: Article, source: string): void {
   if (meta.title === null) {
     article.diagnose({ code: DiagnosticCodes.noTitle, severity: 'info', message: 'no title found', source, file: origin.path, line: origin.line });
   }
-}
-
-function titleCaseIfShouting(s: string): string {
-  if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -5,6 +5,7 @@
  * literal strings.
  */
 import type { BoilerplateKind } from '../../model/annotation.js';
+import { AUTHOR_BIO } from '../credits.js';
 
 export type Strength = 'strong' | 'weak' | 'prose';
 
@@ -29,8 +30,6 @@ const PROMO = /^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|story
 /** Photo credits and lone social handles ("Photo: AFP", "Image credit: ...", "@newsdesk"). */
 const CREDIT_LINE = /^(?:photo|image|picture|video|graphic|illustration|file photo|main image|top image)(?:\s+credit)?s?\s*[:|/]\s*\S.{0,80}$|^(?:credit|source)\s*:\s*(?:\p{Lu}[\p{L}.&-]*\s*){1,4}$/iu;
 const HANDLE = /^@[\w.]{2,30}$/u;
-/** An author's note after the story: "Ana Ruiz is a correspondent covering...", "X covers defence. Send tips to...". */
-export const AUTHOR_BIO = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+(?:is|was|covers|reports|writes|has (?:covered|reported|written))\b(?=.{0,200}\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|covers|covering|bureau|[Ss]end (?:tips|news)|[Ff]ollow (?:him|her|them) on)\b).{0,250}$/u;
 /** Reporting credits on their own line: "(Reporting by A; Editing by B)", "X writer Y contributed from Z." */
 const CREDIT_BLOCK = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b.{0,200}\)?\.?$|\bcontributed (?:to this (?:report|story|article)|reporting|from)\b/iu;
 /** Reading-time and audio prompts: "Reading time: 4 min", "3 min read", "Listen to this article". */
