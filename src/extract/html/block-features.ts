@@ -8,6 +8,8 @@ import type { Block } from './dom-to-blocks.js';
 /** Ancestor walks stop here: context beyond a few dozen levels says nothing useful. */
 export const MAX_CONTEXT_DEPTH = 48;
 
+const MAX_ATTRIBUTE_CHARS = 400;
+
 const tokenCache = new WeakMap<Element, readonly string[]>();
 
 /**
@@ -17,14 +19,15 @@ const tokenCache = new WeakMap<Element, readonly string[]>();
  */
 export function splitNameTokens(value: string): string[] {
   const out: string[] = [];
-  for (const name of value.split(/\s+/)) {
+  // Real class lists are short; a huge attribute says nothing more and must not cost more.
+  for (const name of value.slice(0, MAX_ATTRIBUTE_CHARS).split(/\s+/)) {
     if (!name) continue;
     const words = name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z]+/)
       .filter((w) => w.length > 0);
-    out.push(...words);
+    for (const w of words) out.push(w);
     if (words.length > 1) out.push(words.join(''));
   }
   return out;
@@ -47,7 +50,7 @@ export function elementTokens(el: Element): readonly string[] {
   if (cached) return cached;
   const a = el.attribs;
   const raw = [descriptiveClasses(a.class), a.id, a.itemprop, a['data-component'], a['data-module'], a['data-testid'], a['aria-label']]
-    .filter((v): v is string => typeof v === 'string' && v.length > 0 && v.length < 400)
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .join(' ');
   const tokens = raw ? splitNameTokens(raw) : [];
   tokenCache.set(el, tokens);
@@ -69,10 +72,16 @@ export function tokenMatches(token: string, words: ReadonlySet<string>): boolean
 
 export function anyTokenMatches(tokens: readonly string[], words: ReadonlySet<string>, except?: ReadonlySet<string>): string | null {
   for (const t of tokens) {
-    if (except && except.has(t)) continue;
+    // An exception also covers compounds it starts (`commentary` in `commentarytext`).
+    if (except && (except.has(t) || startsWithAny(t, except))) continue;
     if (tokenMatches(t, words)) return t;
   }
   return null;
+}
+
+function startsWithAny(token: string, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (token.length > w.length && token.startsWith(w)) return true;
+  return false;
 }
 
 /** Elements from `el` up to (not including) `stop`, nearest first, at most MAX_CONTEXT_DEPTH. */
@@ -85,18 +94,6 @@ export function ancestorsUpTo(el: Element | null, stop: Element | null): Element
     cur = p && p.type !== 'root' ? (p as Element) : null;
   }
   return out;
-}
-
-/** True when `el` is `container` or inside it (bounded walk). */
-export function isWithin(el: Element | null, container: Element): boolean {
-  let cur: Element | null = el;
-  let steps = 0;
-  while (cur && steps++ < 4 * MAX_CONTEXT_DEPTH) {
-    if (cur === container) return true;
-    const p = cur.parent;
-    cur = p && p.type !== 'root' ? (p as Element) : null;
-  }
-  return false;
 }
 
 export interface TextFeatures {

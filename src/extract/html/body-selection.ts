@@ -9,6 +9,8 @@ import type { BoilerplateKind } from '../../model/annotation.js';
 import { ancestorsUpTo, type TextFeatures } from './block-features.js';
 import { kindFromElement, kindFromText, kindFromTokens, type KindMatch } from './boilerplate-kinds.js';
 import { classWeight, rangeSum, type ContentRegion, type PageProfile } from './content-scoring.js';
+import type { Block, RenderedPage } from './dom-to-blocks.js';
+import { trimBodyEdges } from './edge-trim.js';
 
 /** Readability's conditional cleaning: subtrees (of two blocks or more) with fewer commas and more links than this are dropped. */
 const LINK_DENSITY_LIMIT = 0.3;
@@ -16,8 +18,6 @@ const MIN_BLOCKS = 2;
 
 /** Wording of linked subscription pitches, which are sentences too. */
 const SALES_PITCH = /\b(?:subscri(?:be|ption)s?|sign up|for as little as|free trial|newsletters?)\b/i;
-import type { Block, RenderedPage } from './dom-to-blocks.js';
-import { trimBodyEdges } from './edge-trim.js';
 
 export type BlockDecision =
   | { readonly role: 'body'; readonly tag: string; readonly rule: string; readonly confidence: number }
@@ -91,11 +91,19 @@ function normaliseTitle(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+let lastTitle: { raw: string; normalised: string } | null = null;
+function normaliseTitleCached(title: string): string {
+  if (lastTitle?.raw !== title) lastTitle = { raw: title, normalised: normaliseTitle(title) };
+  return lastTitle.normalised;
+}
+
 function isTitleBlock(block: Block, feats: TextFeatures, title: string | null): boolean {
-  if (!title || feats.headingLevel === 0 && block.text.length > 300) return false;
+  if (!title || (feats.headingLevel === 0 && block.text.length > 300)) return false;
+  const b = normaliseTitleCached(title);
+  // Only a block about as long as the title can be it; most blocks are skipped before normalising.
+  if (!b || block.text.length > 2 * title.length + 40) return false;
   const a = normaliseTitle(block.text);
-  const b = normaliseTitle(title);
-  if (!a || !b) return false;
+  if (!a) return false;
   return a === b || (feats.headingLevel > 0 && a.length > 15 && (b.startsWith(a) || a.startsWith(b)));
 }
 
@@ -115,6 +123,12 @@ function regionIndex(page: RenderedPage, region: ContentRegion | null): (Element
     for (let i = s.firstBlock; i < s.endBlock; i++) rootOf[i] = root;
   }
   return rootOf;
+}
+
+function fromMatch(match: KindMatch, where: string, confidence: number): BlockDecision {
+  const rule = `${where}/${match.rule}`;
+  if (match.kind === 'caption') return { role: 'caption', rule, confidence };
+  return { role: 'boilerplate', kind: match.kind, rule, confidence };
 }
 
 /** One decision per block of the page. */
@@ -151,20 +165,13 @@ export function classifyBlocks(
   function decide(block: Block, f: TextFeatures, root: Element | null): BlockDecision {
     if (!root) {
       const match = contextKind(page, profile, block, null) ?? kindFromText(block.text);
-      if (match?.kind === 'caption') return { role: 'caption', rule: `outside/${match.rule}`, confidence: 0.6 };
-      const kind: BoilerplateKind = match ? (match.kind as BoilerplateKind) : f.linkDensity > 0.5 ? 'nav' : 'other';
-      return { role: 'boilerplate', kind, rule: `outside/${match ? match.rule : 'position'}`, confidence: 0.7 };
+      if (match) return fromMatch(match, 'outside', 0.7);
+      return { role: 'boilerplate', kind: f.linkDensity > 0.5 ? 'nav' : 'other', rule: 'outside/position', confidence: 0.7 };
     }
     const inner = contextKind(page, profile, block, root);
-    if (inner) {
-      if (inner.kind === 'caption') return { role: 'caption', rule: inner.rule, confidence: 0.8 };
-      return { role: 'boilerplate', kind: inner.kind as BoilerplateKind, rule: `inside/${inner.rule}`, confidence: 0.8 };
-    }
+    if (inner) return fromMatch(inner, 'inside', 0.8);
     const byText = kindFromText(block.text);
-    if (byText) {
-      if (byText.kind === 'caption') return { role: 'caption', rule: byText.rule, confidence: 0.6 };
-      return { role: 'boilerplate', kind: byText.kind as BoilerplateKind, rule: `text/${byText.rule}`, confidence: 0.7 };
-    }
+    if (byText) return fromMatch(byText, 'text', 0.7);
     // Link-heavy text is a related box, unless enough unlinked prose remains (hover cards inside links)
     // or the block is itself sentences (a news digest links its items; headlines have no full stop).
     const unlinked = block.chars - block.linkChars;

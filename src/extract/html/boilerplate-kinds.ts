@@ -45,14 +45,22 @@ export interface KindMatch {
   readonly rule: string;
 }
 
-/** Kind named by an element's class/id tokens, or null. */
+const tokenKindCache = new WeakMap<Element, KindMatch | null>();
+
+/** Kind named by an element's class/id tokens, or null (cached: every block below asks again). */
 export function kindFromTokens(el: Element): KindMatch | null {
+  const cached = tokenKindCache.get(el);
+  if (cached !== undefined) return cached;
+  let found: KindMatch | null = null;
   const tokens = elementTokens(el);
-  if (tokens.length === 0) return null;
-  for (const [kind, table] of TOKEN_KINDS) {
-    if (anyTokenMatches(tokens, table, TOKEN_EXCEPTIONS)) return { kind, rule: 'class' };
+  for (const [kind, table] of tokens.length > 0 ? TOKEN_KINDS : []) {
+    if (anyTokenMatches(tokens, table, TOKEN_EXCEPTIONS)) {
+      found = { kind, rule: 'class' };
+      break;
+    }
   }
-  return null;
+  tokenKindCache.set(el, found);
+  return found;
 }
 
 /** Kind named by an element's tag or ARIA role, or null. */
@@ -74,14 +82,15 @@ interface TextRule {
 
 const TEXT_RULES: readonly TextRule[] = [
   { kind: 'promo', rule: 'advertisement', maxLength: 40, pattern: /^(?:advertisement|advertisements|advertising|advert|ad|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|sponsored(?: content)?|paid (?:content|post)|story continues below(?: advertisement)?|continue reading(?: below)?)\W*$/iu },
-  { kind: 'related', rule: 'read-more', maxLength: 220, pattern: /^(?:read more|read also|also read|see also|more on this|more from|related(?: articles?| stories| coverage| content| posts?| reading)?|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)|more stories|most (?:read|popular)|trending(?: now)?|popular now|don'?t miss|must read|editor'?s picks?|watch|listen|read|leer más|lire aussi|lesen sie auch|mehr zum thema|leia também|leggi anche|читайте также)\s*(?::|\u2014|-|\||>>|»|$)/iu },
+  { kind: 'related', rule: 'read-more', maxLength: 220, pattern: /^(?:read more|read also|also read|see also|more on this|more from|related(?: [\p{L}]+){0,2}|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)|more stories|most (?:read|popular)|trending(?: now)?|popular now|don'?t miss|must read|editor'?s picks?|watch|listen|read|leer más|lire aussi|lesen sie auch|mehr zum thema|leia também|leggi anche|читайте также)\s*(?::|\u2014|-|\||>>|»|$)/iu },
   { kind: 'social', rule: 'share', maxLength: 80, pattern: /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?|tweet|pin it|email|e-mail|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|flipboard|follow us(?: on \w+)?|like us on facebook|compartir|partager|teilen)\W*$/iu },
   { kind: 'social', rule: 'share-prompt', maxLength: 160, pattern: /\bshare (?:it|this|this (?:story|article|post)) with (?:a friend|your friends)\b|^(?:like|enjoy(?:ed)?) this (?:story|article|post)\?/iu },
   { kind: 'social', rule: 'follow', maxLength: 200, pattern: /\bfollow (?:him|her|them|us|me) (?:on (?:twitter|facebook|instagram)|@)|^(?:follow (?:us|me|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) on (?:twitter|facebook|instagram)|like us on facebook)/iu },
-  { kind: 'newsletter', rule: 'sign-up', maxLength: 240, pattern: /\b(?:sign up (?:for|to)|subscribe (?:to|now|for|today)|our newsletter|newsletters?\b.*\b(?:inbox|sign|subscribe)|delivered (?:straight )?to your inbox|delivered (?:every|each) (?:weekday|day|morning|week)|delivered weekday|breaking news alerts|get (?:our|the) (?:free )?(?:daily |weekly )?(?:newsletter|briefing))/iu },
+  { kind: 'newsletter', rule: 'sign-up', maxLength: 240, pattern: /\b(?:sign up (?:for|to)|subscribe (?:to|now|for|today)|our newsletter|newsletters?\b.*\b(?:inbox|sign|subscribe)|delivered (?:right |straight )?to (?:you|your inbox)|delivered (?:every|each) (?:weekday|day|morning|week)|delivered weekday|breaking news alerts|get (?:our|the) (?:free )?(?:daily |weekly )?(?:newsletter|briefing))/iu },
   { kind: 'cookie', rule: 'cookie', maxLength: 400, pattern: /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browsing)\b|\b(?:we|this (?:site|website)) uses? cookies\b/iu },
   { kind: 'disclaimer', rule: 'copyright', maxLength: 300, pattern: /^(?:©|\(c\)|copyright\b|citation\s*:)|\ball rights reserved\b|\bsubject to copyright\b|\bwithout (?:the )?(?:prior )?written permission\b|\b(?:may contain|contains|uses) affiliate(?: and\/or referral)? links\b/iu },
   { kind: 'tags', rule: 'tags', maxLength: 300, pattern: /^(?:tags?|topics?|filed under|categories|keywords|themen|temas|étiquettes)\s*:/iu },
+  { kind: 'promo', rule: 'pitch', maxLength: 400, pattern: /^if you (?:enjoyed|liked|like|value) (?:this|our) (?:article|story|post|journalism|reporting)\b|^(?:support|become a member of|join) (?:our|independent) journalism\b/iu },
   { kind: 'promo', rule: 'click-here', maxLength: 200, pattern: /^click here\b|\bclick here\b[^.!?]{0,40}[.!?]?$|\b(?:buy|shop) now\W*$/iu },
   { kind: 'other', rule: 'script-notice', maxLength: 200, pattern: /\b(?:requires?|enable|turn on|need)\b.{0,30}\bjavascript\b|^\[\/?[a-z_]+(?:\s[^\]]*)?\]/iu },
   { kind: 'comments', rule: 'comments', maxLength: 120, pattern: /^(?:\d+\s+)?(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|комментари\p{L}*|reacties|yorumlar)\W*(?:\(\d+\))?\W*$|^(?:post|add|write|leave) (?:a |your )?(?:comment|reply)\b|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed|show comments|view comments|tell us what you think|what do you think\?|have your say)/iu },

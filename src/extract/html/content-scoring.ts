@@ -143,7 +143,8 @@ export function findContentRegion(
     if (stripUnlikely && unlikely(owner)) continue;
     const f = feats[block.index];
     const points = 1 + f.commas + Math.min(Math.floor(block.text.length / 100), 3);
-    let ancestor: Element | null = hasBlockChildren(owner) ? owner : parentElement(owner);
+    // Text in a fragment without <html>/<body> has no parent element: the paragraph is its own candidate.
+    let ancestor: Element | null = hasBlockChildren(owner) ? owner : parentElement(owner) ?? owner;
     for (let level = 0; ancestor && level < ANCESTOR_LEVELS; level++) {
       if (!scores.has(ancestor)) scores.set(ancestor, (TAG_BASE[ancestor.name] ?? 0) + classWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;

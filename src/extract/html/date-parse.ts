@@ -5,11 +5,22 @@
  */
 import type { DateCertainty, PublishedDate } from '../../model/article.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
+/** Month names and abbreviations: English, German, French, Spanish, Italian, Portuguese, Dutch. */
+const MONTH_NAMES: readonly string[] = [
+  'jan january januar jänner janvier janv enero gennaio janeiro januari',
+  'feb february februar février févr febrero febbraio fevereiro februari',
+  'mar march märz mär mars marzo março maart',
+  'apr april avril avr abril aprile',
+  'may mai mayo maggio maio mei',
+  'jun june juni juin junio giugno junho',
+  'jul july juli juillet juil julio luglio julho',
+  'aug august août agosto augustus',
+  'sep sept september septembre septiembre setiembre settembre setembro',
+  'oct october oktober okt octobre octubre ottobre outubro',
+  'nov november novembre noviembre novembro',
+  'dec december dezember dez décembre déc diciembre dicembre dezembro',
+];
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.split(' ').map((n): [string, number] => [n, i + 1])));
 
 /** Offsets implied by common zone abbreviations (`ET`/`CT`/`PT` are left out: their offset depends on the season). */
 const ZONES: Readonly<Record<string, string>> = {
@@ -68,12 +79,14 @@ const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const SLASH_YMD_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 const DOTTED_DMY_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:[,\s]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?/;
-const TIME_RE = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4}|[+-]\d{2}:?\d{2})\)?)?/i;
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const MDY_RE = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})\\b`, 'i');
+const TIME_RE = /\b(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4}|[+-]\d{2}:?\d{2})\)?)?/i;
+const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\d])';
+const NOT_LETTER_AFTER = '(?![\\p{L}])';
+const MDY_RE = new RegExp(`${NOT_LETTER_BEFORE}${MONTH_NAME}${NOT_LETTER_AFTER}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
+const DMY_RE = new RegExp(`${NOT_LETTER_BEFORE}(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_NAME}${NOT_LETTER_AFTER},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu');
 
-/** Parses a machine-readable or English textual date; null when no valid day is found. */
+/** Parses a machine-readable or textual date (seven languages); null when no valid day is found. */
 export function parseDateParts(raw: string): DateParts | null {
   const s = raw.trim().slice(0, 200);
   if (!s) return null;
@@ -94,14 +107,14 @@ function parseTextualDate(s: string): DateParts | null {
   let y: number, mo: number, d: number, rest: string;
   let m = MDY_RE.exec(s);
   if (m) {
-    mo = MONTHS[m[1].toLowerCase().replace('.', '')];
+    mo = MONTHS.get(m[1].toLowerCase()) ?? 0;
     d = Number(m[2]);
     y = Number(m[3]);
   } else {
     m = DMY_RE.exec(s);
     if (!m) return null;
     d = Number(m[1]);
-    mo = MONTHS[m[2].toLowerCase().replace('.', '')];
+    mo = MONTHS.get(m[2].toLowerCase()) ?? 0;
     y = Number(m[3]);
   }
   if (!mo) return null;

@@ -15,7 +15,8 @@ import { buildProfile, findContentRegion } from './content-scoring.js';
 import { renderBlocks, type RenderedPage } from './dom-to-blocks.js';
 import { buildMetadata } from './metadata.js';
 import { dateFromVisibleLines, suppliedDate } from './meta-dates.js';
-import { collectSignals } from './page-signals.js';
+import { capNesting } from './nesting-guard.js';
+import { collectSignals, metaValues } from './page-signals.js';
 import { annotateDecisions, looksLikeArticle } from './zones.js';
 
 const NAME = 'extract.html';
@@ -52,28 +53,26 @@ function extractPlainText(doc: SourceDocument): Article {
 
 export function extractHtml(doc: SourceDocument): Article {
   if (!/<[a-zA-Z!/?]/.test(doc.content)) return extractPlainText(doc);
-  const dom = parseDocument(doc.content, { decodeEntities: true });
+  const dom = parseDocument(capNesting(doc.content), { decodeEntities: true });
   const page = renderBlocks(dom);
   const feats = page.blocks.map(textFeatures);
   const signals = collectSignals(dom);
 
   // Title first (from meta tags) so the headline block can be recognised and kept out of the body.
-  const { meta } = buildMetadata(signals, doc.hints);
+  const { meta, jsonLd } = buildMetadata(signals, doc.hints);
   const profile = buildProfile(page, feats);
   const titleBlock = findTitleBlock(page, feats, meta.title);
-  let region = findContentRegion(page, feats, profile, true, titleBlock);
-  let decisions = classifyBlocks(page, feats, region, meta.title, profile);
+  let decisions = classifyBlocks(page, feats, findContentRegion(page, feats, profile, true, titleBlock), meta.title, profile);
   if (bodyChars(page, decisions) < RETRY_BELOW_CHARS) {
-    const retryRegion = findContentRegion(page, feats, profile, false, titleBlock);
-    const retry = classifyBlocks(page, feats, retryRegion, meta.title, profile);
-    if (bodyChars(page, retry) > bodyChars(page, decisions)) {
-      region = retryRegion;
-      decisions = retry;
-    }
+    const retry = classifyBlocks(page, feats, findContentRegion(page, feats, profile, false, titleBlock), meta.title, profile);
+    if (bodyChars(page, retry) > bodyChars(page, decisions)) decisions = retry;
   }
 
   const article = new Article(doc, page.text);
-  const isArticle = looksLikeArticle(page, feats, decisions);
+  // Pages that say they are an article (og:type, JSON-LD, a headline <h1>) are not taken for index pages.
+  const declaredArticle =
+    /^article\b/i.test(metaValues(signals, ['og:type'])[0] ?? '') || jsonLd.article !== null || decisions.some((d, i) => d.role === 'title' && page.blocks[i].tag === 'h1');
+  const isArticle = looksLikeArticle(page, feats, decisions, declaredArticle);
   annotateDecisions(article, page, decisions, isArticle);
 
   meta.published ??= dateFromVisibleLines(visibleHeaderLines(page, decisions)) ?? suppliedDate(doc.hints);

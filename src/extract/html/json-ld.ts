@@ -50,14 +50,15 @@ function typesOf(node: JsonObject): string[] {
 /** Iteratively collects object nodes from parsed JSON-LD (arrays, @graph, mainEntity). */
 function flatten(roots: unknown[]): JsonObject[] {
   const out: JsonObject[] = [];
-  const stack = [...roots];
+  // A stack popped from the end: push in reverse so nodes come out in document order.
+  const stack = [...roots].reverse();
   while (stack.length > 0 && out.length < MAX_NODES) {
     const v = stack.pop();
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
     } else if (isObject(v)) {
       out.push(v);
-      for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+      for (const key of ['itemListElement', 'mainEntityOfPage', 'mainEntity', '@graph']) {
         if (v[key] !== undefined && typeof v[key] === 'object') stack.push(v[key]);
       }
     }
@@ -105,6 +106,13 @@ export function namesOf(value: unknown): string[] {
     }
   }
   return out;
+}
+
+/** Follows a `{"@id": ...}` reference (common inside @graph) to the node it names. */
+export function resolveReference(value: unknown, nodes: readonly JsonObject[]): unknown {
+  if (!isObject(value) || typeof value['@id'] !== 'string' || value.name !== undefined) return value;
+  const id = value['@id'];
+  return nodes.find((n) => n !== value && n['@id'] === id && (n.name !== undefined || n['@type'] !== undefined)) ?? value;
 }
 
 export function nodeTypes(node: JsonObject): string[] {

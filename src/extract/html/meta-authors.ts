@@ -5,7 +5,7 @@
  * and the publisher's own name dropped; wire agencies go to `agencies`.
  */
 import type { Element } from 'domhandler';
-import { namesOf, nodeTypes, type JsonLdResult, type JsonObject } from './json-ld.js';
+import { namesOf, nodeTypes, resolveReference, type JsonLdResult, type JsonObject } from './json-ld.js';
 import { metaValues, shortText, type PageSignals } from './page-signals.js';
 
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name'];
@@ -21,7 +21,7 @@ const AGENCIES: ReadonlyArray<[RegExp, string]> = [
 /** Whole values that are roles, labels or menu text rather than names. */
 const NOT_NAME = /^(?:by|the editors|more|follow|twitter|facebook|email|e-mail|view all posts|all posts|posts|articles|author|authors|about|home|menu|search|share|comments?|anonymous|unknown|null|undefined|none|admin|administrator|guest|guest author)$/i;
 /** Words that make a value an organisation or a role ("Staff Reports", "Detroit News wire services"). */
-const ORGANISATION_WORD = /\b(?:staff|reports|wire|services|bureau|desk|newsdesk|newsroom|team|agencies|editorial|weekly|network|media)\b/i;
+const ORGANISATION_WORD = /\b(?:staff|reports|wire|services|bureau|desk|newsdesk|newsroom|team|agency|agencies|editorial|weekly|network|media|association|university|institute|society|council|ministry|department|organi[sz]ation|foundation|company|inc|ltd|corp|group)\b/i;
 /** A role after the name: "Jane Doe Contributing Writer", "AP Sports Writer". */
 const TRAILING_ROLE = /(?:^|\s+)(?:(?:AP|senior|staff|contributing|chief|national|political|sports|auto|special|associate|managing|executive|deputy|news|science|tech|business|investigative|foreign|white house|legal|health)\s+)*(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|critic|editor-at-large|intern)s?$/i;
 const ROLE_WORD = /\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer)s?\b/i;
@@ -52,7 +52,7 @@ function looksLikeName(p: string): boolean {
 
 /** Splits and cleans one raw author string into candidate names (agencies included, tested by the caller). */
 export function cleanAuthorNames(raw: string): string[] {
-  let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  let s = raw.replace(/[\s\u00a0]+/g, ' ').replace(/^[^\p{L}]+/u, '').trim();
   if (!s || s.length > 300) return [];
   s = s.replace(BY_PREFIX, '');
   // Trailing role or date after a separator: "Jane Doe | Staff Writer", "Jane Doe - Updated 3 hours ago".
@@ -78,7 +78,10 @@ export function cleanAuthorNames(raw: string): string[] {
       out.push(first);
       continue;
     }
-    p = p.replace(TRAILING_ROLE, '').trim();
+    const withoutRole = p.replace(TRAILING_ROLE, '').trim();
+    // "CNN Editor-at-large": a one-word credit left by a role is the outlet, not a person.
+    if (withoutRole !== p && withoutRole.split(/\s+/).length === 1 && !agencyOf(withoutRole)) continue;
+    p = withoutRole;
     if (agencyOf(p) || looksLikeName(p)) out.push(p);
   }
   return out;
@@ -97,11 +100,12 @@ function elementAuthorText(el: Element): string {
 }
 
 /** JSON-LD authors that are people (organisations credited as author are the publisher, or an agency). */
-function jsonLdAuthors(article: JsonObject): string[] {
+function jsonLdAuthors(article: JsonObject, nodes: readonly JsonObject[]): string[] {
   const out: string[] = [];
   for (const key of ['author', 'creator']) {
     const value = article[key];
-    for (const item of Array.isArray(value) ? value : [value]) {
+    for (const ref of Array.isArray(value) ? value : [value]) {
+      const item = resolveReference(ref, nodes);
       const isOrganisation = typeof item === 'object' && item !== null && nodeTypes(item as JsonObject).some((t) => /organization/i.test(t));
       const names = namesOf(item);
       if (isOrganisation) out.push(...names.filter((n) => agencyOf(n)));
@@ -119,40 +123,43 @@ const squash = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').rep
  * names (site, host) are not authors.
  */
 export function findAuthors(signals: PageSignals, jsonLd: JsonLdResult, isArticleContext: (el: Element) => boolean, publisher: readonly string[]): AuthorFindings {
-  // JSON-LD says which authors are people; meta author tags sometimes name the publisher's owner.
-  const raw: string[] = jsonLd.article ? jsonLdAuthors(jsonLd.article) : [];
-  if (raw.length === 0) raw.push(...metaValues(signals, AUTHOR_META).filter((v) => !/^https?:\/\//i.test(v)));
-  if (raw.length === 0) {
-    for (const { prop, el } of signals.itemprops) if ((prop === 'author' || prop === 'creator') && isArticleContext(el)) raw.push(elementAuthorText(el));
-    for (const l of signals.links) if (l.rel === 'author' && l.text) raw.push(l.text);
-  }
-  if (raw.length === 0) {
+  // Sources in order of trust; the first that yields a clean name wins. JSON-LD says which
+  // authors are people, while meta author tags sometimes name the publisher's owner.
+  const sources: Array<() => string[]> = [
+    () => (jsonLd.article ? jsonLdAuthors(jsonLd.article, jsonLd.nodes) : []),
+    () => metaValues(signals, AUTHOR_META).filter((v) => !/^https?:\/\//i.test(v)),
+    () => [
+      ...signals.itemprops.filter(({ prop, el }) => (prop === 'author' || prop === 'creator') && isArticleContext(el)).map(({ el }) => elementAuthorText(el)),
+      ...signals.links.filter((l) => l.rel === 'author' && l.text).map((l) => l.text),
+    ],
     // Byline elements: only short ones, so a whole author bio does not become a name.
-    for (const el of signals.bylines.filter(isArticleContext).slice(0, 6)) {
-      const t = shortText(el, 160);
-      if (t && t.length <= 120) raw.push(t);
-    }
-  }
+    () => signals.bylines.filter(isArticleContext).slice(0, 6).map((el) => shortText(el, 160)).filter((t) => t.length > 0 && t.length <= 120),
+  ];
   const publishers = publisher.map(squash).filter((p) => p.length >= 2);
   const isPublisher = (name: string): boolean => {
     const n = squash(name);
     return publishers.some((p) => p === n || (n.length >= 3 && p.includes(n)) || n.startsWith(p));
   };
-  const authors: string[] = [];
   const agencies: string[] = [];
-  for (const r of raw) {
-    for (const name of agencyOf(r) ? [r.trim()] : cleanAuthorNames(r)) {
-      const agency = agencyOf(name);
-      if (agency) {
-        if (!agencies.includes(agency)) agencies.push(agency);
-      } else if (!isPublisher(name) && authors.length < 10) {
-        // Keep one form of a name: "Troy Smith" and "troy smith" are the same author.
-        if (!authors.some((a) => squash(a) === squash(name))) authors.push(name);
+  for (const source of sources) {
+    const authors: string[] = [];
+    for (const r of source()) {
+      for (const name of agencyOf(r) ? [r.trim()] : cleanAuthorNames(r)) {
+        const agency = agencyOf(name);
+        if (agency) {
+          if (!agencies.includes(agency)) agencies.push(agency);
+        } else if (!isPublisher(name) && authors.length < 10 && !authors.some((a) => squash(a) === squash(name))) {
+          authors.push(name);
+        }
       }
     }
+    if (authors.length > 0) return { authors: dropAffiliatedForms(authors), agencies };
   }
-  // "Kevin McCoy USA TODAY" next to "Kevin McCoy": the longer form carries an affiliation.
+  return { authors: [], agencies };
+}
+
+/** "Kevin McCoy USA TODAY" next to "Kevin McCoy": the longer form carries an affiliation. */
+function dropAffiliatedForms(authors: string[]): string[] {
   const words = authors.map((a) => a.toLowerCase().split(/\s+/));
-  const kept = authors.filter((_, i) => !words.some((w, j) => j !== i && w.length < words[i].length && w.every((x, k) => words[i][k] === x)));
-  return { authors: kept, agencies };
+  return authors.filter((_, i) => !words.some((w, j) => j !== i && w.length < words[i].length && w.every((x, k) => words[i][k] === x)));
 }

@@ -97,18 +97,24 @@ export interface DateInputs {
 export function findDates(input: DateInputs): DateFindings {
   const { signals, jsonLd } = input;
   // Visible byline dates and supplied hints come last; the caller applies them (see dateFromVisibleLines).
-  const published =
+  const stated =
     fromStrings(metaValues(signals, PUBLISHED_META), 'meta-published') ??
     fromStrings([stringProp(jsonLd.article, 'datePublished') ?? '', stringProp(jsonLd.article, 'dateCreated') ?? ''], 'json-ld-datePublished') ??
     fromMicrodata(signals, 'datepublished', 'itemprop-datePublished') ??
-    fromTimeElements(signals, false) ??
-    urlDate(input.url);
+    fromTimeElements(signals, false);
+  const fromUrl = urlDate(input.url);
+  // A UTC timestamp one day off the URL's day: the URL names the local day of publication.
+  const published = stated && fromUrl && dayDistance(stated.date, fromUrl.date) === 1 && (stated.utcOffset === null || stated.utcOffset === '+00:00') ? fromUrl : stated ?? fromUrl;
   const modified =
     fromStrings(metaValues(signals, MODIFIED_META), 'meta-modified') ??
     fromStrings([stringProp(jsonLd.article, 'dateModified') ?? ''], 'json-ld-dateModified') ??
     fromMicrodata(signals, 'datemodified', 'itemprop-dateModified') ??
     fromTimeElements(signals, true);
   return { published, modified };
+}
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
 function urlDate(url: string | null): PublishedDate | null {

@@ -6,7 +6,7 @@
 import type { ArticleMetadata } from '../../model/article.js';
 import { emptyMetadata } from '../../model/article.js';
 import type { SourceHints } from '../../model/document.js';
-import { readJsonLd, stringProp, namesOf, nodeTypes, type JsonLdResult } from './json-ld.js';
+import { readJsonLd, resolveReference, stringProp, namesOf, nodeTypes, type JsonLdResult } from './json-ld.js';
 import { findAuthors } from './meta-authors.js';
 import { findDates, inArticleContext } from './meta-dates.js';
 import { metaValues, type PageSignals } from './page-signals.js';
@@ -131,7 +131,7 @@ function absoluteUrl(href: string | null | undefined, base: string | null): stri
 }
 
 function siteFromJsonLd(jsonLd: JsonLdResult): string | null {
-  const fromPublisher = namesOf(jsonLd.article?.publisher)[0];
+  const fromPublisher = namesOf(resolveReference(jsonLd.article?.publisher, jsonLd.nodes))[0];
   if (fromPublisher) return fromPublisher;
   const site = jsonLd.nodes.find((n) => nodeTypes(n).some((t) => /^(?:website|newsmediaorganization|organization)$/i.test(t)));
   return stringProp(site, 'name');
@@ -168,7 +168,7 @@ export function buildMetadata(signals: PageSignals, hints: SourceHints): Metadat
   if (signals.titleText && !suffixSite) suffixSite = stripSiteSuffix(signals.titleText, declaredSite ?? null, host).site;
   meta.site = cleanSite(declaredSite ?? suffixSite ?? null);
 
-  const publisher = [meta.site, host?.split('.').slice(0, -1).join('.'), ...namesOf(jsonLd.article?.publisher)].filter((p): p is string => !!p);
+  const publisher = [meta.site, host?.split('.').slice(0, -1).join('.'), ...namesOf(resolveReference(jsonLd.article?.publisher, jsonLd.nodes))].filter((p): p is string => !!p);
   const { authors, agencies } = findAuthors(signals, jsonLd, inArticleContext, publisher);
   meta.authors = authors;
   meta.agencies = agencies;

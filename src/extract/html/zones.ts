@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../model/article.js';
 import type { BoilerplateKind } from '../../model/annotation.js';
-import type { TextFeatures } from './block-features.js';
+import { ancestorsUpTo, type TextFeatures } from './block-features.js';
 import type { BlockDecision } from './body-selection.js';
 import type { RenderedPage } from './dom-to-blocks.js';
 
@@ -20,7 +20,9 @@ function isProse(text: string, f: TextFeatures): boolean {
  * True when the body is an article: some prose, and enough of it. A home page
  * or index yields only headline links and teasers, which fail this.
  */
-export function looksLikeArticle(page: RenderedPage, feats: readonly TextFeatures[], decisions: readonly BlockDecision[]): boolean {
+export function looksLikeArticle(page: RenderedPage, feats: readonly TextFeatures[], decisions: readonly BlockDecision[], declaredArticle: boolean): boolean {
+  // A page that declares itself an article (og:type, JSON-LD) may interleave links with its paragraphs (deal lists).
+  if (!declaredArticle && looksLikeIndex(page, feats, decisions)) return false;
   let chars = 0;
   let prose = 0;
   let proseChars = 0;
@@ -34,7 +36,51 @@ export function looksLikeArticle(page: RenderedPage, feats: readonly TextFeature
     }
   }
   if (prose === 0) return false;
-  return proseChars >= 250 || (prose >= 1 && chars >= 400);
+  if (proseChars >= 250 || chars >= 400) return true;
+  // A short page that is mostly this prose (a brief, a snippet) is an article too; an index page is mostly links.
+  let pageChars = 0;
+  let pageLinkChars = 0;
+  for (const b of page.blocks) {
+    pageChars += b.chars;
+    pageLinkChars += b.linkChars;
+  }
+  return pageLinkChars < 0.3 * pageChars && proseChars >= 0.5 * pageChars;
+}
+
+/** A headline link: a short line that is all link. */
+function isHeadlineLink(text: string, f: TextFeatures): boolean {
+  return f.linkDensity >= 0.8 && text.length <= 150 && f.words >= 3;
+}
+
+/**
+ * An index page: the kept prose comes in runs of one block (teasers), most
+ * right after a headline link that was removed, or each in its own <article>
+ * card. Articles with inline "related" links have runs of several paragraphs.
+ */
+function looksLikeIndex(page: RenderedPage, feats: readonly TextFeatures[], decisions: readonly BlockDecision[]): boolean {
+  let prose = 0;
+  let runs = 0;
+  let teaserRuns = 0;
+  const cards = new Set<unknown>();
+  for (let i = 0; i < decisions.length; i++) {
+    if (decisions[i].role !== 'body') continue;
+    const b = page.blocks[i];
+    if (i === 0 || decisions[i - 1].role !== 'body') {
+      runs++;
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        if (isHeadlineLink(page.blocks[k].text, feats[k])) {
+          teaserRuns++;
+          break;
+        }
+      }
+    }
+    if (!isProse(b.text, feats[i])) continue;
+    prose++;
+    const card = ancestorsUpTo(b.owner, null).find((el) => el.name === 'article');
+    if (card) cards.add(card);
+  }
+  if (prose < 3) return false;
+  return cards.size >= 3 || (runs >= 3 && prose < 1.5 * runs && teaserRuns >= 0.6 * runs);
 }
 
 interface PendingSpan {
