@@ -121,9 +121,9 @@ function main(): void {
     const t0 = process.hrtime.bigint();
     const article = extractHtml(doc);
     elapsed += Number(process.hrtime.bigint() - t0) / 1e9;
-    ours[id] = { articleBody: article.bodyText() };
+    ours[id] = { articleBody: article.bodyText({ withDateline: true }) };
     if (show && id.startsWith(show)) {
-      console.log(`--- ${id} ${truth[id].url}\n--- ours:\n${article.bodyText()}\n--- truth:\n${truth[id].articleBody}\n`);
+      console.log(`--- ${id} ${truth[id].url}\n--- ours:\n${article.bodyText({ withDateline: true })}\n--- truth:\n${truth[id].articleBody}\n`);
     }
   }
 

@@ -111,11 +111,18 @@ export class Article {
     return this.layer('zone', 'paragraph');
   }
 
-  /** The clean body, derived from paragraph spans (joined by blank lines). */
-  bodyText(): string {
-    return this.paragraphs()
-      .map((p) => this.spanText(p))
-      .join('\n\n');
+  /**
+   * The clean body, derived from paragraph spans (joined by blank lines).
+   * `withDateline` gives the text as published, the dateline prefix
+   * ("LONDON (Reuters) -") kept at the head of the first paragraph.
+   */
+  bodyText(options: { withDateline?: boolean } = {}): string {
+    const paragraphs = this.paragraphs().map((p) => ({ start: p.start, end: p.end }));
+    const dateline = options.withDateline ? this.layer('meta', 'dateline')[0] : undefined;
+    if (dateline && paragraphs.length > 0 && dateline.start < paragraphs[0].start && dateline.end <= paragraphs[0].start) {
+      paragraphs[0].start = dateline.start;
+    }
+    return paragraphs.map((p) => this.spanText(p)).join('\n\n');
   }
 
   boilerplate(): Annotation[] {

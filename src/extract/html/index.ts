@@ -13,6 +13,7 @@ import { textFeatures } from './block-features.js';
 import { classifyBlocks, findTitleBlock, type BlockDecision } from './body-selection.js';
 import { buildProfile, findContentRegion } from './content-scoring.js';
 import { renderBlocks, type RenderedPage } from './dom-to-blocks.js';
+import { applyCredits } from '../body-meta.js';
 import { buildMetadata } from './metadata.js';
 import { dateFromVisibleLines, suppliedDate } from './meta-dates.js';
 import { capNesting } from './nesting-guard.js';
@@ -76,7 +77,11 @@ export function extractHtml(doc: SourceDocument): Article {
   annotateDecisions(article, page, decisions, isArticle);
 
   meta.published ??= dateFromVisibleLines(visibleHeaderLines(page, decisions)) ?? suppliedDate(doc.hints);
-  Object.assign(article.meta, meta);
+  // The dateline refiner already wrote the place and any agency in parentheses; keep them.
+  const fromDateline = { dateline: article.meta.dateline, agencies: article.meta.agencies };
+  Object.assign(article.meta, meta, { dateline: fromDateline.dateline });
+  for (const a of fromDateline.agencies) if (!article.meta.agencies.includes(a)) article.meta.agencies.push(a);
+  applyCredits(article, NAME);
 
   const where = { source: NAME, file: doc.origin.path, line: doc.origin.line };
   if (!isArticle) {

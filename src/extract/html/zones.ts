@@ -8,6 +8,8 @@ import type { BoilerplateKind } from '../../model/annotation.js';
 import { ancestorsUpTo, type TextFeatures } from './block-features.js';
 import type { BlockDecision } from './body-selection.js';
 import type { RenderedPage } from './dom-to-blocks.js';
+import { applyDateline } from '../body-meta.js';
+import { findDateline } from '../dateline.js';
 
 const SOURCE = 'extract.html';
 
@@ -83,6 +85,17 @@ function looksLikeIndex(page: RenderedPage, feats: readonly TextFeatures[], deci
   return cards.size >= 3 || (runs >= 3 && prose < 1.5 * runs && teaserRuns >= 0.6 * runs);
 }
 
+/** Short body blocks before a paragraph that opens with a dateline are a standfirst, not the story. */
+function blocksBeforeDateline(page: RenderedPage, decisions: readonly BlockDecision[]): Set<number> {
+  const body = decisions.flatMap((d, i) => (d.role === 'body' ? [i] : [])).slice(0, 3);
+  for (let k = 1; k < body.length; k++) {
+    const before = body.slice(0, k);
+    if (before.some((i) => page.blocks[i].text.length > 300)) break;
+    if (findDateline(page.blocks[body[k]].text)) return new Set(before);
+  }
+  return new Set();
+}
+
 interface PendingSpan {
   kind: BoilerplateKind;
   start: number;
@@ -111,9 +124,15 @@ export function annotateDecisions(article: Article, page: RenderedPage, decision
     pending = { kind, start: b.start, end: b.end, rule, confidence, lastIndex: i };
   };
 
+  let firstBody = true;
+  const standfirsts = blocksBeforeDateline(page, decisions);
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i];
     const b = page.blocks[i];
+    if (standfirsts.has(i)) {
+      boilerplate(i, 'header', 'standfirst-before-dateline', 0.7);
+      continue;
+    }
     if (d.role === 'boilerplate') {
       boilerplate(i, d.kind, d.rule, d.confidence);
       continue;
@@ -124,7 +143,10 @@ export function annotateDecisions(article: Article, page: RenderedPage, decision
     }
     flush();
     if (d.role === 'body') {
-      article.add({ layer: 'zone', type: 'paragraph', start: b.start, end: b.end, attrs: { tag: d.tag }, source: `${SOURCE}/${d.rule}`, confidence: d.confidence });
+      // The first paragraph may open with a dateline ("LONDON (Reuters) -"): it is metadata, not body text.
+      const start = firstBody ? applyDateline(article, b, SOURCE) : b.start;
+      firstBody = false;
+      article.add({ layer: 'zone', type: 'paragraph', start, end: b.end, attrs: { tag: d.tag }, source: `${SOURCE}/${d.rule}`, confidence: d.confidence });
     } else if (d.role === 'title') {
       article.add({ layer: 'zone', type: 'title', start: b.start, end: b.end, attrs: { tag: b.tag }, source: `${SOURCE}/${d.rule}`, confidence: d.confidence });
     } else {
