@@ -81,6 +81,7 @@ if (ecbRoot) {
 const sets: Array<[string, string, string, string]> = [
   ['examples', 'Bundled examples', join(PROJECT_ROOT, 'examples'), join(PROJECT_ROOT, 'bench', 'examples-expected.json')],
   ['heldout', 'Held-out scraped texts', join(PROJECT_ROOT, 'bench', 'heldout-text'), join(PROJECT_ROOT, 'bench', 'heldout-text', 'expected.json')],
+  ['heldout2', 'Second blind set of scraped texts', join(PROJECT_ROOT, 'bench', 'heldout-text-2'), join(PROJECT_ROOT, 'bench', 'heldout-text-2', 'expected.json')],
 ];
 for (const [key, label, dir, gold] of sets) {
 const ex = await scoreExamples(dir, gold);

@@ -20,7 +20,7 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
   {
     script: 'dist/bench/boilerplate.js',
     results: 'bench/results/boilerplate.json',
-    entries: { 'boilerplate.ecb': (r) => r.ecb, 'boilerplate.examples': (r) => r.examples, 'boilerplate.heldout': (r) => r.heldout },
+    entries: { 'boilerplate.ecb': (r) => r.ecb, 'boilerplate.examples': (r) => r.examples, 'boilerplate.heldout': (r) => r.heldout, 'boilerplate.heldout2': (r) => r.heldout2 },
   },
 ];
 

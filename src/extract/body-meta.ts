@@ -32,7 +32,7 @@ export function applyCredits(article: Article, source: string): void {
       article.add({ layer: 'meta', type: 'credit', start, end: p.start + c.end, attrs: { role: c.kind, name: c.name }, source: `${source}/${c.rule}`, confidence: c.confidence });
       if (c.kind === 'site' && meta.site === null) meta.site = c.name;
       else if (c.kind === 'agency' && !meta.agencies.includes(c.name)) meta.agencies.push(c.name);
-      else if (c.kind === 'author' && !/^\(?additional/iu.test((article.text.slice(Math.max(0, start - 40), start).split(/[;(]/u).pop() ?? '').trimStart())) for (const n of c.name.split(/\s*(?:,| and | & )\s*/u)) if (n && !meta.authors.includes(n)) meta.authors.push(n);
+      else if (c.kind === 'author' && !/^\(?additional/iu.test((article.text.slice(Math.max(0, start - 40), start).split(/[;(\n]/u).pop() ?? '').trimStart())) for (const n of c.name.split(/\s*(?:,| and | & )\s*/u)) if (n && !meta.authors.includes(n)) meta.authors.push(n);
     }
   }
   // An author's note after the story names its author.
@@ -45,6 +45,11 @@ export function applyCredits(article: Article, source: string): void {
   // A masthead line names the site when nothing more specific did.
   const masthead = article.layer('meta', 'masthead')[0];
   if (meta.site === null && masthead) meta.site = titleCaseIfShouting(article.spanText(masthead).split(/\s+[|·•]\s+/u)[0].trim());
+  // "Jakarta (NT) –": the site's own initials in a dateline are not a wire credit.
+  if (meta.site !== null) {
+    const initials = meta.site.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    meta.agencies = meta.agencies.filter((a) => a !== initials);
+  }
   if (meta.site === null) {
     for (const b of article.boilerplate()) {
       const hit = findSiteInFurniture(article.spanText(b));

@@ -42,7 +42,7 @@ const RULES: Rule[] = [
   // "MOSCOW (Reuters) -" and "(AFP) —" anywhere at a paragraph start
   { rule: 'parenthesised-wire', re: /\((\p{Lu}[\p{L}.&/ -]{1,30}?)\)\s*(?:-{1,2}|–|—|:)/gud, groups: [[1, 'agency']], confidence: 0.8 },
   // "(With inputs from PTI)", "Source: Xinhua"
-  { rule: 'inputs-from', re: new RegExp(`(?:with (?:inputs|input|agency inputs|reporting) from|(?:additional )?reporting from|source\\s*:)\\s+(${NAME})`, 'giud'), groups: [[1, 'agency']], confidence: 0.8 },
+  { rule: 'inputs-from', re: new RegExp(`(?:with (?:inputs|input|agency inputs|reporting|reports) from|(?:additional )?reporting from|source\\s*:)\\s+(?:the\\s+)?(${NAME}(?:\\s*(?:,|and)\\s+(?:the\\s+)?${NAME})*)`, 'giud'), groups: [[1, 'agency']], confidence: 0.8 },
   // "citing TASS", "according to Reuters", "told Interfax" — only for known wire services
   { rule: 'cited-wire', re: new RegExp(`(?:citing|according to|quoted by|told|cited by|reported by)\\s+(?:the\\s+)?(${NAME})`, 'gud'), groups: [[1, 'agency']], confidence: 0.7 },
   // "Reporting by A and B; Editing by C"
@@ -64,6 +64,19 @@ export function findCredits(text: string): CreditMatch[] {
       for (const [g, kind] of r.groups) {
         const raw = m[g];
         if (!raw) continue;
+        // "Reuters and the Associated Press": one credit per name.
+        if (r.rule === 'inputs-from' && /\s(?:and|,)\s/u.test(raw)) {
+          let from = 0;
+          for (const part of raw.split(/\s*(?:,|\band\b)\s*(?:the\s+)?/u)) {
+            const at = raw.indexOf(part, from);
+            from = at + part.length;
+            const name = stripTrailingWords(part.trim());
+            if (!name) continue;
+            const start = (m.indices?.[g]?.[0] ?? m.index) + at;
+            out.push({ kind, name, start, end: start + name.length, rule: r.rule, confidence: r.confidence });
+          }
+          continue;
+        }
         const name = stripTrailingWords(raw.trim());
         const isWire = AGENCY_SET.has(name) || /\b(?:news agency|press agency|agency)$/iu.test(name);
         if (kind === 'agency' && (r.rule === 'cited-wire' || r.rule === 'parenthesised-wire') && !isWire && !/^\p{Lu}{2,6}$/u.test(name)) continue;
@@ -84,7 +97,7 @@ export function findCredits(text: string): CreditMatch[] {
 /** Site names revealed by furniture: "Follow X on Telegram", "© 2021 X", "views of X". */
 const SITE_IN_FURNITURE: RegExp[] = [
   /\bfollow\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s+on\s+\p{L}+/u,
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|&)){0,4})/u,
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|&|de|la|del|of|the|du|di|da)){0,5})/u,
   /\b(?:views?|opinions?|positions?|polic(?:y|ies))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,3})\s*\.?$/u,
 ];
 

@@ -48,3 +48,10 @@ test('findDateTime locates a date inside a line and toIso combines parts', () =>
 test('a time and zone before the date', () => {
   assert.deepEqual(parseWhole('6:40 AM WAT, July 2, 2020'), { date: '2020-07-02', time: '06:40', utcOffset: '+01:00', consumed: true });
 });
+
+test('slashed dates only when day and month cannot be confused; weekday after the year', () => {
+  assert.equal(parseWhole('14/05/2024 – 09:41').date, '2024-05-14');
+  assert.equal(parseWhole('05/14/2024').date, '2024-05-14');
+  assert.equal(parseDateTimeAt('05/10/2023', 0), null);
+  assert.deepEqual(parseWhole('18 February 2025 Tuesday 13:47'), { date: '2025-02-18', time: '13:47', utcOffset: null, consumed: true });
+});

@@ -21,6 +21,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const WEEKDAY_RE = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const WEEKDAY_AFTER = '(?:,?\\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)?';
 const TIME_RE = '(?:(?:\\s*[,;|/·–-]\\s*|\\s+)(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?';
 const ZONE_RE = '(?:\\s*\\(?\\s*(?:(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?|([+\\-−])(\\d{2}):?(\\d{2})|([A-Z]{2,5}))\\s*\\)?)?';
 
@@ -74,7 +75,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'day-month-year',
-    re: new RegExp(`${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})${TIME_RE}${ZONE_RE}`, 'iyd'),
+    re: new RegExp(`${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})${WEEKDAY_AFTER}${TIME_RE}${ZONE_RE}`, 'iyd'),
     ymd: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
     timeAt: 4,
   },
@@ -88,6 +89,19 @@ const PATTERNS: Pattern[] = [
     rule: 'dotted-dmy',
     re: new RegExp(`(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME_RE}${ZONE_RE}`, 'yd'),
     ymd: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+    timeAt: 4,
+  },
+  {
+    // 14/05/2024 or 23-09-2024: day first or month first is decided only when one part exceeds 12.
+    rule: 'slashed-unambiguous',
+    re: new RegExp(`(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})${TIME_RE}${ZONE_RE}`, 'yd'),
+    ymd: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a > 12 && b <= 12) return [Number(m[3]), b, a];
+      if (b > 12 && a <= 12) return [Number(m[3]), a, b];
+      return [0, 0, 0]; // ambiguous: refused rather than guessed
+    },
     timeAt: 4,
   },
   {

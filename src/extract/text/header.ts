@@ -17,7 +17,7 @@ export type HeaderFact =
   | { kind: 'url'; start: number; end: number; rule: string };
 
 const DATE_LABEL = /^(?:(published|posted|date|dated|time|first published|updated|last updated|modified|last modified)(?:\s+on)?\s*[:\-–|]?\s*)/iu;
-const KEY_VALUE = /^(title|headline|source|url|link|author|authors|byline)\s*:\s*(\S.*)$/iu;
+const KEY_VALUE = /^(title|headline|source|url|link|author|authors|byline|reporter|reporters|writer|text|words)\s*:\s*(\S.*)$/iu;
 const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by)\s+(?:(?:\p{Ll}+\s+){1,3}(?=\p{Lu}))?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|di|la|le)){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*)(?:\s*[,|–—-]\s*.*)?$/u;
 
 /** "Ece Toprak | Reuters", "Jane Doe / AP": a name with the wire service after a bar. */
@@ -34,7 +34,8 @@ export function splitNames(s: string): string[] {
   return s
     .split(/\s*(?:,|\band\b|&)\s*/u)
     .map((n) => n.trim())
-    .filter((n) => n.length > 1 && /\p{Lu}/u.test(n) && !ROLE_WORDS.test(n))
+    .filter((n) => n.length > 1 && /\p{Lu}/u.test(n) && !ROLE_WORDS.test(n) && !/\s(?:staff|desk|team|bureau|newsroom)$/iu.test(n))
+    .filter((n) => !/^(?:\p{L}+\s+){0,2}(?:correspondent|reporter|editor|writer|columnist)$/iu.test(n))
     // "Maya Haddad Associated Press": a trailing affiliation is not part of the name.
     .map((n) => n.replace(/\s+(?:Associated Press|Reuters|AFP|Bloomberg|AP)$/u, ''))
     // "AMINA OKELLO" in a shouting byline is Amina Okello.
@@ -75,9 +76,35 @@ function readDateLine(text: string, offset: number): HeaderFact[] | null {
   return rest.length <= 12 || isStampRemainder(rest) ? facts : null;
 }
 
+/** Header lines often pack several facts between bars: "PTI | New Delhi | Updated: Mar 08, 2025 19:45 IST". */
+const SEGMENT_SEPARATOR = /\s+[|·•]\s+/gu;
+
 export function readHeaderBlock(block: Block): HeaderFact[] {
   const text = blockText(block);
   if (block.lines.length > 1) return [];
+  // A date line may itself contain bars ("20 Feb 2024 | 08:15 GMT"); other barred lines are read segment by segment.
+  if (!/\s+[|·•]\s+/u.test(text)) return readHeaderLine(text, block.start, block.end, false);
+  const dated = readDateLine(text, block.start);
+  if (dated) return dated;
+  const agencyByline = NAME_PIPE_AGENCY.exec(text);
+  if (agencyByline) return [{ kind: 'byline', start: block.start, end: block.end, names: splitNames(agencyByline[1]), agencies: [agencyByline[2]], rule: 'name-agency-byline' }];
+  const facts: HeaderFact[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SEGMENT_SEPARATOR)) {
+    facts.push(...readHeaderLine(text.slice(from, m.index), block.start + from, block.start + m.index!, true));
+    from = m.index! + m[0].length;
+  }
+  facts.push(...readHeaderLine(text.slice(from), block.start + from, block.end, true));
+  return facts.filter((f) => f.kind !== 'title');
+}
+
+/** Known wire services standing alone in a header segment ("PTI | New Delhi"). */
+const WIRE_SEGMENT = /^(?:Reuters|AP|AFP|PTI|IANS|ANI|UNI|dpa|DPA|Xinhua|TASS|Kyodo|Yonhap|EFE|ANSA|Anadolu|Bernama|Antara|Bloomberg|Associated Press)$/u;
+/** A line that is only a list of two or more person names: a byline without "By". */
+const NAMES_ONLY = new RegExp(`^${"\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}"}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${"\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}"})+$`, 'u');
+
+function readHeaderLine(text: string, start: number, end: number, segment: boolean): HeaderFact[] {
+  const block: Block = { start, end, lines: [{ index: 0, start, end, text, blankBefore: 0 }] };
   const dated = readDateLine(text, block.start);
   if (dated) return dated;
   const kv = KEY_VALUE.exec(text);
@@ -86,11 +113,13 @@ export function readHeaderBlock(block: Block): HeaderFact[] {
     const key = kv[1].toLowerCase();
     if (key === 'title' || key === 'headline') return [{ kind: 'title', start: valueStart, end: block.end, rule: 'key-value' }];
     if (key === 'url' || key === 'link') return [{ kind: 'url', start: valueStart, end: block.end, rule: 'key-value' }];
-    if (key.startsWith('author') || key === 'byline') return [{ kind: 'byline', start: valueStart, end: block.end, names: splitNames(kv[2]), rule: 'key-value' }];
+    if (/^(?:author|byline|reporter|writer|text|words)/u.test(key)) return [{ kind: 'byline', start: valueStart, end: block.end, names: splitNames(kv[2]), rule: 'key-value' }];
     return [];
   }
   const by = BYLINE.exec(text);
   if (by) return [{ kind: 'byline', start: block.start, end: block.end, names: splitNames(by[1]), rule: 'byline' }];
+  if (segment && WIRE_SEGMENT.test(text)) return [{ kind: 'byline', start: block.start, end: block.end, names: [], agencies: [text], rule: 'wire-segment' }];
+  if (NAMES_ONLY.test(text)) return [{ kind: 'byline', start: block.start, end: block.end, names: splitNames(text), rule: 'names-line' }];
   const agencyByline = NAME_PIPE_AGENCY.exec(text);
   if (agencyByline) return [{ kind: 'byline', start: block.start, end: block.end, names: splitNames(agencyByline[1]), agencies: [agencyByline[2]], rule: 'name-agency-byline' }];
   const roleByline = NAME_ROLE.exec(text);
@@ -137,7 +166,7 @@ function titleScore(blocks: readonly Block[], i: number, bodyStart: number, date
 /** A masthead: a short proper-name line at the very top ("Caspian Wire", "COASTAL TRIBUNE"). */
 export function looksLikeMasthead(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 4 && !/\d/.test(text) && words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and)$/u.test(w));
+  return words.length <= 6 && !/\d/.test(text) && /^\p{Lu}/u.test(text) && words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|&|of|the|and|de|la|del|di|du|le|el|da|do|y|et|l'\p{Lu}[\p{L}'’.-]*|d'\p{Lu}[\p{L}'’.-]*)$/u.test(w));
 }
 
 export function readHeader(blocks: readonly Block[], signals: readonly LineSignal[]): HeaderResult {
@@ -157,9 +186,11 @@ export function readHeader(blocks: readonly Block[], signals: readonly LineSigna
   }
   if (!facts.some((f) => f.kind === 'title') && candidates.length > 0) {
     // Mastheads and taglines sit above the menus; the headline comes after the last menu line.
-    let lastNav = -1;
-    for (let k = 0; k < i; k++) if (signals[k].kind === 'nav') lastNav = k;
+    // (Share rows under the headline are menus too, so only menus with a long line after them count.)
     const long = (c: number) => blockText(blocks[c]).split(/\s+/).length >= 5;
+    const lastLong = [...candidates].reverse().find(long) ?? -1;
+    let lastNav = -1;
+    for (let k = 0; k < lastLong; k++) if (signals[k].kind === 'nav') lastNav = k;
     const firstLong = candidates.find((c) => c > lastNav && long(c)) ?? candidates.find(long) ?? -1;
     const score = (c: number) => titleScore(blocks, c, i, dated, firstLong);
     const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));

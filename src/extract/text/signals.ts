@@ -35,7 +35,7 @@ const CREDIT_BLOCK = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|
 /** Reading-time and audio prompts: "Reading time: 4 min", "3 min read", "Listen to this article". */
 const READING = /^(?:(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*[-–]?\s*min(?:ute)?s?\s+read|listen to (?:this )?(?:article|story)(?:\s*[·|:-]?\s*\d+\s*min(?:ute)?s?)?|print (?:this )?(?:article|page))$/iu;
 /** Photo captions end with a picture agency credit ("... 2023. REUTERS/Name", "... (AFP)", "[Image: ...]"). */
-const CAPTION = /(?:\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Bloomberg|Xinhua|ANI|PTI|Shutterstock|File photo|Photo)(?:\/[\p{L} .'-]{2,40})?|\((?:Photo|Image|Picture|Supplied)[^)]{0,60}\))\.?\]?$|^\[(?:Image|Photo|Picture|Video)\s*:/u;
+const CAPTION = /(?:\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Bloomberg|Xinhua|ANI|PTI|Shutterstock|File photo|Photo)(?:\/[\p{L} .'-]{2,40})?|\((?:Photo|Image|Picture|Supplied)[^)]{0,60}\))\.?\]?$|^\[(?:Image|Photo|Picture|Video)\s*:|\b(?:PHOTO|Photo|FOTO|Foto|IMAGE|Image)\s*[|:/]\s*\p{Lu}[^.]{0,60}$|\s©\s*[\p{Lu}][^.]{0,40}$/u;
 /** A labelled publication stamp standing in the text ("First Published: 10th July, 2023 21:15 IST"). */
 const DATE_STAMP = /^(?:first published|published|posted|updated|last updated|last modified)(?:\s+on)?\s*[:|-]?\s*[^.]{0,60}\b(?:19|20)\d{2}\b[^.]{0,30}\.?$/iu;
 const TAGS = /^(?:tags?|topics?|keywords?|filed under|categories|category)\s*[:|]/iu;
@@ -83,7 +83,8 @@ export function classifyLine(text: string): LineSignal {
     if (TAGS.test(s)) return strong('tags', 'tags');
     if (CREDIT_LINE.test(s)) return strong('credit', 'media-credit');
     if (HANDLE.test(s)) return strong('social', 'handle');
-    if (NAV_SKIP.test(s) || looksLikeNav(s)) return strong('nav', 'nav');
+    if (NAV_SKIP.test(s) || looksLikeNav(s.replace(/^you are here\s*:\s*/iu, ''))) return strong('nav', 'nav');
+    if (/^(?:download|get|install)\b.{0,40}\bapp\b/iu.test(s)) return strong('social', 'app-prompt');
     if (SHARE.test(s)) return strong('social', 'share');
     if (SECTION_TIME.test(s)) return strong('related', 'section-time');
     if (RELATIVE_TIME.test(s)) return strong('related', 'relative-time');
