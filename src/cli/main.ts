@@ -9,6 +9,7 @@ import { parseArgs, UsageError } from './args.js';
 import type { Command } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { exportCommand } from './commands/export.js';
+import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
@@ -18,7 +19,7 @@ import { ExitCode, write } from './io.js';
 export type { CliIO } from './io.js';
 export { ExitCode } from './io.js';
 
-export const commands: readonly Command[] = [ingestCommand, showCommand, searchCommand, exportCommand, analyzeCommand];
+export const commands: readonly Command[] = [ingestCommand, showCommand, searchCommand, exportCommand, analyzeCommand, extractCommand];
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -46,6 +47,7 @@ Examples:
   dateline search "air defence"
   dateline export --format csv --out articles.csv
   dateline analyze article.txt
+  dateline extract pages/ --jsonl
 
 Run 'dateline COMMAND --help' for the options of a command.
 `;

@@ -4,12 +4,12 @@
  * or an XML declaration (XHTML). A simplified form of the WHATWG prescan.
  */
 
-/** How far into the page a declaration is looked for. */
-export const DECLARATION_SCAN_BYTES = 2048;
+/** How far into the page a declaration is looked for (long <head>s put it after scripts and styles). */
+export const DECLARATION_SCAN_BYTES = 4096;
 
 const META_TAG = /<meta\b[^>]*>/gi;
 const CHARSET_ATTR = /\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
-const XML_DECLARATION = /^\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/i;
+const XML_DECLARATION = /^(?:\u00ef\u00bb\u00bf)?\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/i;
 
 /** The declared charset label as written (e.g. `windows-1251`), or null. */
 export function findDeclaredCharset(bytes: Uint8Array): string | null {

@@ -115,8 +115,8 @@ describe('findDeclaredCharset', () => {
     assert.equal(findDeclaredCharset(Buffer.from('<html><p>charset=utf-8 is not in a meta tag</p>')), null);
   });
 
-  it('only looks at the first 2 KB', () => {
-    assert.equal(findDeclaredCharset(Buffer.from(`<html>${' '.repeat(3000)}<meta charset="koi8-r">`)), null);
+  it('only looks at the first 4 KB', () => {
+    assert.equal(findDeclaredCharset(Buffer.from(`<html>${' '.repeat(5000)}<meta charset="koi8-r">`)), null);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
  * Bytes to text. Explicit about encodings: UTF-8 (BOM optional) and UTF-16
  * with a BOM are decoded; other text that is not valid UTF-8 is refused with
- * the offset of the first bad byte. HTML may declare its charset, and
- * undeclared legacy pages fall back to windows-1252 (old news sites).
+ * the offset of the first bad byte. HTML may declare its charset, and the
+ * encoding of undeclared legacy pages is guessed (charset-sniff.ts).
  */
 import { DiagnosticCodes } from '../model/diagnostics.js';
 import { InputError } from '../model/errors.js';
 import { detectBinary, detectBinaryText } from './binary.js';
-import { decodeWindows1252, decodeWithLabel, findDeclaredCharset, isUnicodeLabel } from './charset.js';
+import { decodeWithLabel, findDeclaredCharset, isUnicodeLabel } from './charset.js';
+import { sniffEncoding } from './charset-sniff.js';
 import { findInvalidUtf8, utf8Evidence } from './utf8.js';
 
 /** `json` covers JSON and JSONL, which must be UTF-8 like plain text. */
@@ -44,16 +45,20 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', where
 }
 
 function decodeHtmlFallback(bytes: Uint8Array): Decoded {
+  const lossyUtf8 = (): Decoded => ({ content: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' });
+  // A UTF-8 byte-order mark wins over any declaration, as in browsers.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return lossyUtf8();
   const declared = findDeclaredCharset(bytes);
   if (declared && !isUnicodeLabel(declared)) {
     const decoded = decodeWithLabel(bytes, declared);
     if (decoded) return decoded;
   }
-  // Undeclared (or wrongly declared UTF-8): mostly-UTF-8 pages with a few stray bytes keep
-  // UTF-8 with replacement characters; pages without real UTF-8 sequences are legacy windows-1252.
+  // Mostly-UTF-8 pages with a few stray bytes keep UTF-8 with replacement characters.
   const evidence = utf8Evidence(bytes);
-  if (evidence.multibyte > evidence.invalid) return { content: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
-  return { content: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  if (evidence.multibyte > evidence.invalid) return lossyUtf8();
+  // Undeclared legacy page: guess among the common legacy encodings.
+  const sniffed = sniffEncoding(bytes);
+  return { content: sniffed.content, encoding: sniffed.encoding };
 }
 
 /** Decodes one input; throws InputError (BINARY, ENCODING, EMPTY) when it cannot be a document. */
