@@ -18,6 +18,18 @@ const tokenCache = new WeakMap<Element, readonly string[]>();
  * compound names (`relatedposts`) can be matched by prefix.
  */
 export function splitNameTokens(value: string): string[] {
+  const known = nameTokenMemo.get(value);
+  if (known) return known;
+  const out = splitNameTokensUncached(value);
+  if (nameTokenMemo.size > 20_000) nameTokenMemo.clear();
+  nameTokenMemo.set(value, out);
+  return out;
+}
+
+/** Class values repeat across elements and pages. */
+const nameTokenMemo = new Map<string, string[]>();
+
+function splitNameTokensUncached(value: string): string[] {
   const out: string[] = [];
   // Real class lists are short; a huge attribute says nothing more and must not cost more.
   for (const name of value.slice(0, MAX_ATTRIBUTE_CHARS).split(/\s+/)) {
@@ -64,19 +76,44 @@ export function elementTokens(el: Element): readonly string[] {
 export function tokenMatches(token: string, words: ReadonlySet<string>): boolean {
   if (words.has(token)) return true;
   if (token.length < 6) return false;
+  // Pages repeat the same class names thousands of times: remember each compound's answer per table.
+  let memo = compoundMemo.get(words);
+  if (!memo) compoundMemo.set(words, (memo = new Map()));
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  let found = false;
   for (const w of words) {
-    if (w.length >= 5 && token.length > w.length && (token.startsWith(w) || token.endsWith(w))) return true;
+    if (w.length >= 5 && token.length > w.length && (token.startsWith(w) || token.endsWith(w))) {
+      found = true;
+      break;
+    }
   }
-  return false;
+  if (memo.size < 50_000) memo.set(token, found);
+  return found;
 }
+
+const compoundMemo = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 export function anyTokenMatches(tokens: readonly string[], words: ReadonlySet<string>, except?: ReadonlySet<string>): string | null {
   for (const t of tokens) {
     // An exception also covers compounds it starts (`commentary` in `commentarytext`).
-    if (except && (except.has(t) || startsWithAny(t, except))) continue;
+    if (except && isException(t, except)) continue;
     if (tokenMatches(t, words)) return t;
   }
   return null;
+}
+
+const exceptionMemo = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+function isException(token: string, except: ReadonlySet<string>): boolean {
+  let memo = exceptionMemo.get(except);
+  if (!memo) exceptionMemo.set(except, (memo = new Map()));
+  let known = memo.get(token);
+  if (known === undefined) {
+    known = except.has(token) || startsWithAny(token, except);
+    if (memo.size < 50_000) memo.set(token, known);
+  }
+  return known;
 }
 
 function startsWithAny(token: string, words: ReadonlySet<string>): boolean {

@@ -51,16 +51,26 @@ const tokenKindCache = new WeakMap<Element, KindMatch | null>();
 export function kindFromTokens(el: Element): KindMatch | null {
   const cached = tokenKindCache.get(el);
   if (cached !== undefined) return cached;
-  let found: KindMatch | null = null;
-  const tokens = elementTokens(el);
-  for (const [kind, table] of tokens.length > 0 ? TOKEN_KINDS : []) {
-    if (anyTokenMatches(tokens, table, TOKEN_EXCEPTIONS)) {
-      found = { kind, rule: 'class' };
-      break;
-    }
-  }
+  // The first kind in table order that any token names; each token's own first kind is memoised.
+  let best = TOKEN_KINDS.length;
+  for (const token of elementTokens(el)) best = Math.min(best, tokenKindIndex(token));
+  const found: KindMatch | null = best < TOKEN_KINDS.length ? { kind: TOKEN_KINDS[best][0], rule: 'class' } : null;
   tokenKindCache.set(el, found);
   return found;
+}
+
+const tokenKindMemo = new Map<string, number>();
+
+/** Index in TOKEN_KINDS of the first table naming `token` (TOKEN_KINDS.length when none). */
+function tokenKindIndex(token: string): number {
+  let index = tokenKindMemo.get(token);
+  if (index === undefined) {
+    index = TOKEN_KINDS.findIndex(([, table]) => anyTokenMatches([token], table, TOKEN_EXCEPTIONS) !== null);
+    if (index < 0) index = TOKEN_KINDS.length;
+    if (tokenKindMemo.size > 50_000) tokenKindMemo.clear();
+    tokenKindMemo.set(token, index);
+  }
+  return index;
 }
 
 /** Kind named by an element's tag or ARIA role, or null. */

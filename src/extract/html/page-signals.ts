@@ -37,6 +37,7 @@ export interface PageSignals {
 const MAX_SHORT_TEXT = 400;
 const MAX_JSON_LD = 2_000_000;
 const BYLINE_WORDS = new Set(['author', 'authors', 'byline', 'bylines', 'writer', 'creator']);
+const NOT_BYLINE_WORDS = new Set(['authorbox', 'authorbio', 'authorimage', 'authoravatar', 'authorphoto', 'authorpic']);
 const ITEMPROPS = new Set(['datepublished', 'datemodified', 'datecreated', 'author', 'creator', 'headline', 'name']);
 
 /** Visible text of an element, whitespace-collapsed, cut at `max` characters (iterative). */
@@ -116,7 +117,7 @@ export function collectSignals(doc: Document): PageSignals {
     }
     if ((a.class || a.id || a.rel) && signals.bylines.length < 50) {
       const tokens = elementTokens(el);
-      if (anyTokenMatches(tokens, BYLINE_WORDS, new Set(['authorbox', 'authorbio', 'authorimage', 'authoravatar', 'authorphoto', 'authorpic']))) signals.bylines.push(el);
+      if (anyTokenMatches(tokens, BYLINE_WORDS, NOT_BYLINE_WORDS)) signals.bylines.push(el);
     }
     if (el.name === 'svg') continue; // nothing in SVG is metadata, and its <title> is not the page's
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
