@@ -54,9 +54,11 @@ function findTagEnd(html: string, from: number): number {
   return html.length;
 }
 
-/** Deepest nesting the document reaches, counted as the parser would (stops early past `limit`). */
-function exceedsDepth(html: string, limit: number): boolean {
-  let depth = 0;
+/**
+ * The tags that open or close a level of nesting, in order: comments, doctype,
+ * raw-text contents, void, self-closing and implicitly closed tags are passed over.
+ */
+function* nestingTags(html: string): Generator<Tag> {
   for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i + 1)) {
     const next = skipSpecial(html, i);
     if (next !== i) {
@@ -69,10 +71,18 @@ function exceedsDepth(html: string, limit: number): boolean {
       i = skipRawText(html, tag) - 1;
       continue;
     }
-    if (VOID.has(tag.name) || IMPLIED_CLOSE.has(tag.name)) continue;
-    if (tag.closing) depth = Math.max(0, depth - 1);
-    else if (!tag.selfClosing && ++depth > limit) return true;
     i = tag.end - 1;
+    if (VOID.has(tag.name) || IMPLIED_CLOSE.has(tag.name) || tag.selfClosing) continue;
+    yield tag;
+  }
+}
+
+/** Deepest nesting the document reaches, counted as the parser would (stops early past `limit`). */
+function exceedsDepth(html: string, limit: number): boolean {
+  let depth = 0;
+  for (const tag of nestingTags(html)) {
+    if (tag.closing) depth = Math.max(0, depth - 1);
+    else if (++depth > limit) return true;
   }
   return false;
 }
@@ -110,22 +120,7 @@ export function capNesting(html: string, maxDepth = MAX_DEPTH): string {
   const dropped: boolean[] = [];
   let depth = 0;
   let copiedTo = 0;
-  for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i + 1)) {
-    const next = skipSpecial(html, i);
-    if (next !== i) {
-      i = next - 1;
-      continue;
-    }
-    const tag = readTag(html, i);
-    if (!tag) continue;
-    if (!tag.closing && RAW_TEXT.has(tag.name)) {
-      i = skipRawText(html, tag) - 1;
-      continue;
-    }
-    if (VOID.has(tag.name) || IMPLIED_CLOSE.has(tag.name) || tag.selfClosing) {
-      i = tag.end - 1;
-      continue;
-    }
+  for (const tag of nestingTags(html)) {
     let drop = false;
     if (tag.closing) {
       drop = dropped.pop() ?? false;
@@ -139,7 +134,6 @@ export function capNesting(html: string, maxDepth = MAX_DEPTH): string {
       out.push(html.slice(copiedTo, tag.start));
       copiedTo = tag.end;
     }
-    i = tag.end - 1;
   }
   out.push(html.slice(copiedTo));
   return out.join('');
