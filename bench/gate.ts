@@ -27,6 +27,11 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     results: 'bench/results/aeb.json',
     entries: { 'extract.aeb': (r) => r },
   },
+  {
+    script: 'dist/bench/dates-htmldate.js',
+    results: 'bench/results/dates.json',
+    entries: { 'dates.htmldate': (r) => r },
+  },
 ];
 
 let failed = 0;

@@ -4,7 +4,10 @@
  * "2019-11-07T07:16:00+04:00"). Each pattern is a small parser that returns
  * null when it does not apply (chrono-style); the first full match wins.
  */
+import { PATTERNS, ZONE_RE, type ParseOptions } from './patterns.js';
 import { normalizeOffset, ZONE_OFFSETS } from './zones.js';
+
+export type { ParseOptions } from './patterns.js';
 
 export interface ParsedDateTime {
   readonly date: string; // YYYY-MM-DD
@@ -14,19 +17,6 @@ export interface ParsedDateTime {
   readonly start: number;
   readonly end: number;
   readonly rule: string;
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const WEEKDAY_RE = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
-const WEEKDAY_AFTER = '(?:,?\\s+(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)?';
-const TIME_RE = '(?:(?:\\s*[,;|/·–-]\\s*|\\s+)(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?';
-const ZONE_RE = '(?:\\s*\\(?\\s*(?:(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?|([+\\-−])(\\d{2}):?(\\d{2})|([A-Z]{2,5}))\\s*\\)?)?';
-
-function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace('.', '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
 }
 
 function isoDate(y: number, m: number, d: number): string | null {
@@ -58,68 +48,14 @@ function zoneOf(g: (string | undefined)[]): string | null | undefined {
   return null;
 }
 
-interface Pattern {
-  rule: string;
-  re: RegExp;
-  /** Maps match groups to y/m/d, and the index where time groups begin. */
-  ymd: (m: RegExpExecArray) => [number, number, number];
-  timeAt: number;
-}
-
-const PATTERNS: Pattern[] = [
-  {
-    rule: 'iso',
-    re: new RegExp(`(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:(Z)|([+\\-])(\\d{2}):?(\\d{2}))?)?`, 'yd'),
-    ymd: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
-    timeAt: -1,
-  },
-  {
-    rule: 'day-month-year',
-    re: new RegExp(`${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})${WEEKDAY_AFTER}${TIME_RE}${ZONE_RE}`, 'iyd'),
-    ymd: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
-    timeAt: 4,
-  },
-  {
-    rule: 'month-day-year',
-    re: new RegExp(`${WEEKDAY_RE}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME_RE}${ZONE_RE}`, 'iyd'),
-    ymd: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
-    timeAt: 4,
-  },
-  {
-    rule: 'dotted-dmy',
-    re: new RegExp(`(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME_RE}${ZONE_RE}`, 'yd'),
-    ymd: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
-    timeAt: 4,
-  },
-  {
-    // 14/05/2024 or 23-09-2024: day first or month first is decided only when one part exceeds 12.
-    rule: 'slashed-unambiguous',
-    re: new RegExp(`(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})${TIME_RE}${ZONE_RE}`, 'yd'),
-    ymd: (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      if (a > 12 && b <= 12) return [Number(m[3]), b, a];
-      if (b > 12 && a <= 12) return [Number(m[3]), a, b];
-      return [0, 0, 0]; // ambiguous: refused rather than guessed
-    },
-    timeAt: 4,
-  },
-  {
-    rule: 'slashed-ymd',
-    re: new RegExp(`(\\d{4})/(\\d{1,2})/(\\d{1,2})${TIME_RE}${ZONE_RE}`, 'yd'),
-    ymd: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
-    timeAt: 4,
-  },
-];
-
 /** Tries every pattern at `index`; returns the longest valid match. */
-export function parseDateTimeAt(text: string, index: number, timeFirst = true): ParsedDateTime | null {
-  let best: ParsedDateTime | null = timeFirst ? parseTimeFirst(text, index) : null;
+export function parseDateTimeAt(text: string, index: number, timeFirst = true, options: ParseOptions = {}): ParsedDateTime | null {
+  let best: ParsedDateTime | null = timeFirst ? parseTimeFirst(text, index, options) : null;
   for (const p of PATTERNS) {
     p.re.lastIndex = index;
     const m = p.re.exec(text);
     if (!m) continue;
-    const [y, mo, d] = p.ymd(m);
+    const [y, mo, d] = p.ymd(m, options);
     const date = isoDate(y, mo, d);
     if (!date) continue;
     let time: string | null | undefined;
@@ -152,30 +88,62 @@ export function parseDateTimeAt(text: string, index: number, timeFirst = true): 
 const TIME_FIRST = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?${ZONE_RE}\\s*(?:,|\\bon\\b)?\\s+`, 'iyd');
 
 /** "6:15 PM EAT, December 9, 2021": a time (and zone) before the date. */
-function parseTimeFirst(text: string, index: number): ParsedDateTime | null {
+function parseTimeFirst(text: string, index: number, options: ParseOptions): ParsedDateTime | null {
   TIME_FIRST.lastIndex = index;
   const m = TIME_FIRST.exec(text);
   if (!m) return null;
   const time = timeOf(m[1], m[2], undefined, m[3]);
   const offset = zoneOf(m.slice(4, 11));
   if (!time || offset === undefined) return null;
-  const date = parseDateTimeAt(text, index + m[0].length, false);
+  const date = parseDateTimeAt(text, index + m[0].length, false, options);
   if (!date || date.time !== null) return null;
   return { date: date.date, time, utcOffset: offset, start: index, end: date.end, rule: `time-first/${date.rule}` };
 }
 
-/** Finds the first date/time anywhere in `text`. */
-export function findDateTime(text: string): ParsedDateTime | null {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isDigit = c >= 48 && c <= 57;
-    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!isDigit && !isLetter) continue;
-    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue; // only at word starts
-    const hit = parseDateTimeAt(text, i);
-    if (hit) return hit;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MAY_START = /[\p{L}\d]/u;
+/**
+ * Every pattern holds a year: four digits, or two after a dotted day and
+ * month ("28.01.22"). A date starts at most this many characters before its
+ * year ("10:30 a.m. EST, Wednesday, September 23rd, 2021"), so positions
+ * farther from any year are not tried: text without years costs one scan.
+ */
+const YEAR_ANCHOR = /\d{4}|\d\.\s?\d{1,2}\.\s?\d\d/g;
+const MAX_LEAD = 100;
+
+function yearAnchors(text: string): number[] {
+  const out: number[] = [];
+  YEAR_ANCHOR.lastIndex = 0;
+  for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** Every date/time in `text`, left to right, not overlapping; at most `limit`. */
+export function findAllDateTimes(text: string, options: ParseOptions = {}, limit = Infinity): ParsedDateTime[] {
+  const out: ParsedDateTime[] = [];
+  const anchors = yearAnchors(text);
+  let next = 0; // first anchor not yet behind the scan position
+  for (let i = 0; i < text.length && out.length < limit; i++) {
+    while (next < anchors.length && anchors[next] <= i) next++;
+    if (next >= anchors.length) break;
+    if (anchors[next] - i > MAX_LEAD) {
+      i = anchors[next] - MAX_LEAD - 1;
+      continue;
+    }
+    if (!MAY_START.test(text[i])) continue;
+    if (i > 0 && WORD_CHAR.test(text[i - 1])) continue; // only at word starts
+    const hit = parseDateTimeAt(text, i, true, options);
+    if (hit) {
+      out.push(hit);
+      i = hit.end - 1;
+    }
   }
-  return null;
+  return out;
+}
+
+/** Finds the first date/time anywhere in `text`. */
+export function findDateTime(text: string, options: ParseOptions = {}): ParsedDateTime | null {
+  return findAllDateTimes(text, options, 1)[0] ?? null;
 }
 
 export function toIso(p: { date: string; time: string | null; utcOffset: string | null }): string {

@@ -5,7 +5,7 @@
  * metadata into `article.meta`.
  */
 import { parseDocument } from 'htmlparser2';
-import { Article } from '../../model/article.js';
+import { Article, type PublishedDate } from '../../model/article.js';
 import { DiagnosticCodes } from '../../model/diagnostics.js';
 import type { SourceDocument } from '../../model/document.js';
 import type { Extractor } from '../../pipeline/stage.js';
@@ -15,7 +15,7 @@ import { buildProfile, findContentRegion } from './content-scoring.js';
 import { renderBlocks, type RenderedPage } from './dom-to-blocks.js';
 import { applyCredits } from '../body-meta.js';
 import { buildMetadata } from './metadata.js';
-import { dateFromVisibleLines, suppliedDate } from './meta-dates.js';
+import { dateFromVisibleLines, isMarkupPublished, isWeakPublished, markupFallbackDate, reconcileWithShown, shownDate, suppliedDate } from './meta-dates.js';
 import { capNesting } from './nesting-guard.js';
 import { collectSignals, metaValues } from './page-signals.js';
 import { annotateDecisions, looksLikeArticle } from './zones.js';
@@ -76,7 +76,10 @@ export function extractHtml(doc: SourceDocument): Article {
   const isArticle = looksLikeArticle(page, feats, decisions, declaredArticle);
   annotateDecisions(article, page, decisions, isArticle);
 
-  meta.published ??= dateFromVisibleLines(visibleHeaderLines(page, decisions)) ?? suppliedDate(doc.hints);
+  // A strong markup date is only checked against the header's stamp; the whole page is scanned only when needed.
+  const shown = (headerOnly: boolean): PublishedDate | null => shownDate(dom, page, decisions, meta, signals.htmlLang, headerOnly);
+  if (meta.published && isMarkupPublished(meta.published)) meta.published = reconcileWithShown(meta.published, meta.modified, shown(!isWeakPublished(meta.published)));
+  meta.published ??= dateFromVisibleLines(visibleHeaderLines(page, decisions)) ?? shown(false) ?? markupFallbackDate(signals, jsonLd) ?? suppliedDate(doc.hints);
   // The dateline refiner already wrote the place and any agency in parentheses; keep them.
   const fromDateline = { dateline: article.meta.dateline, agencies: article.meta.agencies };
   Object.assign(article.meta, meta, { dateline: fromDateline.dateline });

@@ -55,7 +55,7 @@ test('published and modified dates are kept apart', () => {
   assert.equal(m.published?.time, '09:30');
   assert.equal(m.published?.utcOffset, '+01:00');
   assert.equal(m.published?.certainty, 'stated');
-  assert.equal(m.published?.source, 'extract.html/meta-published');
+  assert.equal(m.published?.source, 'extract.html/meta-published:article:published_time');
   assert.equal(m.modified?.date, '2021-03-13');
 });
 

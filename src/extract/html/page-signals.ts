@@ -32,6 +32,8 @@ export interface PageSignals {
   readonly bylines: Element[];
   /** First <h1> texts, in document order. */
   readonly h1s: string[];
+  /** `"publishedAt": "..."`-style date fields in inline scripts (app state, JSON data), in document order. */
+  readonly scriptDates: { key: string; value: string }[];
 }
 
 const MAX_SHORT_TEXT = 400;
@@ -66,7 +68,7 @@ function rawText(el: Element, max: number): string {
 }
 
 export function collectSignals(doc: Document): PageSignals {
-  const signals: PageSignals = { metas: [], links: [], titleText: null, htmlLang: null, jsonLd: [], times: [], itemprops: [], bylines: [], h1s: [] };
+  const signals: PageSignals = { metas: [], links: [], titleText: null, htmlLang: null, jsonLd: [], times: [], itemprops: [], bylines: [], h1s: [], scriptDates: [] };
   const mutable = signals as { titleText: string | null; htmlLang: string | null };
   const stack: AnyNode[] = [doc];
   while (stack.length > 0) {
@@ -98,7 +100,7 @@ export function collectSignals(doc: Document): PageSignals {
         if ((a.type ?? '').toLowerCase().includes('ld+json')) {
           const body = rawText(el, MAX_JSON_LD);
           if (body.length <= MAX_JSON_LD) signals.jsonLd.push(body);
-        }
+        } else if (signals.scriptDates.length < MAX_SCRIPT_DATES) collectScriptDates(rawText(el, MAX_JSON_LD), signals.scriptDates);
         continue;
       case 'style':
         continue;
@@ -123,6 +125,17 @@ export function collectSignals(doc: Document): PageSignals {
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
   return signals;
+}
+
+const MAX_SCRIPT_DATES = 20;
+const SCRIPT_DATE_FIELD = /"(date_?published|published_?at|publish_?date|published_?date|first_?published\w*|pub_?date|date_?created|created_?at|upload_?date)"\s*:\s*"([^"]{8,40})"/gi;
+
+function collectScriptDates(body: string, out: { key: string; value: string }[]): void {
+  if (!body.includes('"')) return;
+  for (const m of body.matchAll(SCRIPT_DATE_FIELD)) {
+    out.push({ key: m[1].toLowerCase().replace(/_/g, ''), value: m[2] });
+    if (out.length >= MAX_SCRIPT_DATES) return;
+  }
 }
 
 /** All values of meta tags with one of `keys`, in the order given by `keys`. */
