@@ -8,6 +8,7 @@
 export type LayerName =
   | 'zone' // document structure: body, paragraph, boilerplate, header
   | 'meta' // evidence for metadata: title, published, dateline, credit, byline
+  | 'sentences' // sentence spans over the title and body
   | 'entities'
   | 'values'
   | 'times'

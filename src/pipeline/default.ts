@@ -1,8 +1,9 @@
 /** The pipeline `dateline ingest` and `dateline analyze` run. */
 import { htmlExtractor } from '../extract/html/index.js';
 import { textExtractor } from '../extract/text/index.js';
+import { sentencesStage } from '../language/sentences-stage.js';
 import type { PipelineDefinition } from './stage.js';
 
 export function defaultPipeline(): PipelineDefinition {
-  return { extractors: [htmlExtractor, textExtractor], stages: [] };
+  return { extractors: [htmlExtractor, textExtractor], stages: [sentencesStage] };
 }

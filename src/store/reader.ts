@@ -6,7 +6,7 @@
 import type { Annotation, LayerName } from '../model/annotation.js';
 import { compareAnnotations } from '../model/annotation.js';
 import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostics.js';
-import type { ArticleJSON } from '../model/serialize.js';
+import { layerViews, type ArticleJSON } from '../model/serialize.js';
 
 /** A stored article: the ArticleJSON shape plus its row id in the store. */
 export type StoredArticle = ArticleJSON & { rowid: number };
@@ -72,6 +72,7 @@ export function rowToArticle(row: ArticleRow): StoredArticle {
     text: row.text,
     body: bodyFromAnnotations(row.text, annotations),
     annotations,
+    layers: layerViews(row.text, annotations),
     diagnostics,
   };
 }
