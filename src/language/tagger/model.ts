@@ -1,0 +1,89 @@
+/**
+ * The trained entity model on disk: feature strings, their averaged weights
+ * quantised to 16 bits, the transition weights and the gazetteer, in one
+ * gzip'd JSON file under models/. Loaded once, lazily.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Gazetteer } from './gazetteer.js';
+import { T, type Weights } from './perceptron.js';
+
+export const MODEL_URL = new URL('../../../../models/tagger/ner.json.gz', import.meta.url);
+
+export interface EntityModel {
+  readonly featureIndex: Map<string, number>;
+  readonly weights: Weights;
+  readonly gazetteer: Gazetteer;
+  readonly info: Record<string, unknown>;
+}
+
+interface ModelFile {
+  format: 1;
+  tags: number;
+  features: string[];
+  scale: number;
+  emission: string; // base64 Int16Array
+  transition: number[];
+  gazetteer: string;
+  info: Record<string, unknown>;
+}
+
+/** Keeps features whose weights matter, quantised; writes the file. */
+export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, info: Record<string, unknown>, minWeight = 0.05): { features: number; bytes: number } {
+  let max = 0;
+  for (const v of weights.emission) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767 || 1;
+  const kept: string[] = [];
+  const rows: number[] = [];
+  for (let f = 0; f < names.length; f++) {
+    let big = 0;
+    for (let t = 0; t < T; t++) big = Math.max(big, Math.abs(weights.emission[f * T + t]));
+    if (big >= minWeight) {
+      kept.push(names[f]);
+      rows.push(f);
+    }
+  }
+  const q = new Int16Array(kept.length * T);
+  rows.forEach((f, k) => {
+    for (let t = 0; t < T; t++) q[k * T + t] = Math.round(weights.emission[f * T + t] / scale);
+  });
+  const file: ModelFile = {
+    format: 1,
+    tags: T,
+    features: kept,
+    scale,
+    emission: Buffer.from(q.buffer).toString('base64'),
+    transition: [...weights.transition],
+    gazetteer: gazetteer.serialise(),
+    info,
+  };
+  const bytes = gzipSync(JSON.stringify(file), { level: 9 });
+  writeFileSync(path, bytes);
+  return { features: kept.length, bytes: bytes.length };
+}
+
+let cached: EntityModel | null = null;
+
+export class ModelMissingError extends Error {
+  constructor(path: string) {
+    super(`entity model not found at ${path}; run npm run train:ner`);
+    this.name = 'ModelMissingError';
+  }
+}
+
+export function loadModel(path: string | URL = MODEL_URL): EntityModel {
+  if (cached && path === MODEL_URL) return cached;
+  if (!existsSync(path)) throw new ModelMissingError(String(path));
+  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
+  const q = new Int16Array(new Uint8Array(Buffer.from(file.emission, 'base64')).buffer);
+  const emission = new Float32Array(q.length);
+  for (let k = 0; k < q.length; k++) emission[k] = q[k] * file.scale;
+  const model: EntityModel = {
+    featureIndex: new Map(file.features.map((f, i) => [f, i])),
+    weights: { emission, transition: Float32Array.from(file.transition) },
+    gazetteer: Gazetteer.parse(file.gazetteer),
+    info: file.info,
+  };
+  if (path === MODEL_URL) cached = model;
+  return model;
+}

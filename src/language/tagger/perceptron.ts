@@ -1,0 +1,128 @@
+/**
+ * Structured averaged perceptron over BIO tags (Collins 2002): emission
+ * weights per feature and tag, transition weights per tag pair, Viterbi
+ * decoding with the BIO constraint (I-X only after B-X or I-X). Chosen
+ * over a CRF for training speed in Node (seconds per epoch on CoNLL) at
+ * nearly the same accuracy; the weights are averaged to generalise.
+ */
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const T = TAGS.length;
+const START = T; // transition row for the sentence start
+
+/** allowed[prev * T + tag]: I-X may only follow B-X or I-X. */
+const ALLOWED = new Uint8Array((T + 1) * T);
+for (let p = 0; p <= T; p++) {
+  for (let t = 0; t < T; t++) {
+    const tag = TAGS[t];
+    const ok = !tag.startsWith('I-') || (p < T && TAGS[p] !== 'O' && TAGS[p].slice(2) === tag.slice(2));
+    ALLOWED[p * T + t] = ok ? 1 : 0;
+  }
+}
+
+export interface Weights {
+  /** emission[feature * T + tag] */
+  emission: Float32Array;
+  /** transition[prev * T + tag], prev = T for the start */
+  transition: Float32Array;
+}
+
+/** Best tag sequence for tokens given as arrays of feature ids (unknown features: -1, skipped). */
+export function viterbi(w: Weights, tokens: readonly Int32Array[]): Uint8Array {
+  const n = tokens.length;
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const emit = new Float64Array(T);
+  for (let i = 0; i < n; i++) {
+    emit.fill(0);
+    for (const f of tokens[i]) {
+      if (f < 0) continue;
+      const base = f * T;
+      for (let t = 0; t < T; t++) emit[t] += w.emission[base + t];
+    }
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        best = ALLOWED[START * T + t] ? w.transition[START * T + t] : -Infinity;
+      } else {
+        for (let p = 0; p < T; p++) {
+          if (!ALLOWED[p * T + t]) continue;
+          const s = score[(i - 1) * T + p] + w.transition[p * T + t];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      }
+      score[i * T + t] = best + emit[t];
+      back[i * T + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  for (let t = 0; t < T; t++) {
+    if (score[(n - 1) * T + t] > best) {
+      best = score[(n - 1) * T + t];
+      out[n - 1] = t;
+    }
+  }
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
+  return out;
+}
+
+/** Training state: current weights plus the running sums that give the averaged weights. */
+export class PerceptronTrainer {
+  readonly current: Weights;
+  private readonly sumE: Float32Array;
+  private readonly sumT: Float32Array;
+  private step = 1;
+
+  constructor(features: number) {
+    this.current = { emission: new Float32Array(features * T), transition: new Float32Array((T + 1) * T) };
+    this.sumE = new Float32Array(features * T);
+    this.sumT = new Float32Array((T + 1) * T);
+  }
+
+  /** One sentence: decode, and where the sequence is wrong, move towards gold. Returns true when right. */
+  learn(tokens: readonly Int32Array[], gold: Uint8Array): boolean {
+    const pred = viterbi(this.current, tokens);
+    let right = true;
+    for (let i = 0; i < gold.length; i++) if (pred[i] !== gold[i]) right = false;
+    if (!right) {
+      for (let i = 0; i < gold.length; i++) {
+        const g = gold[i];
+        const p = pred[i];
+        const gPrev = i === 0 ? START : gold[i - 1];
+        const pPrev = i === 0 ? START : pred[i - 1];
+        if (g !== p) for (const f of tokens[i]) if (f >= 0) {
+          this.bump(this.current.emission, this.sumE, f * T + g, 1);
+          this.bump(this.current.emission, this.sumE, f * T + p, -1);
+        }
+        if (g !== p || gPrev !== pPrev) {
+          this.bump(this.current.transition, this.sumT, gPrev * T + g, 1);
+          this.bump(this.current.transition, this.sumT, pPrev * T + p, -1);
+        }
+      }
+    }
+    this.step++;
+    return right;
+  }
+
+  private bump(w: Float32Array, sum: Float32Array, k: number, d: number): void {
+    w[k] += d;
+    sum[k] += this.step * d;
+  }
+
+  /** Averaged weights (w - sum/step): what the model keeps. */
+  averaged(): Weights {
+    const avg = (w: Float32Array, sum: Float32Array): Float32Array => {
+      const out = new Float32Array(w.length);
+      for (let k = 0; k < w.length; k++) out[k] = w[k] - sum[k] / this.step;
+      return out;
+    };
+    return { emission: avg(this.current.emission, this.sumE), transition: avg(this.current.transition, this.sumT) };
+  }
+}
