@@ -13,6 +13,8 @@ import { buildGazetteer } from '../src/language/tagger/gazetteer-build.js';
 import { f1, readLabelledConll, scoreSpans, type LabelledDocument } from '../src/language/tagger/conll-data.js';
 import { MODEL_URL, saveModel } from '../src/language/tagger/model.js';
 import { PerceptronTrainer, TAGS, viterbi, type Weights } from '../src/language/tagger/perceptron.js';
+import { induceClusters } from '../src/language/tagger/clusters.js';
+import { unlabelledSentences } from './unlabelled-text.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
@@ -24,7 +26,9 @@ const t0 = performance.now();
 const train = readLabelledConll(join(conll, 'train.txt'));
 const valid = readLabelledConll(join(conll, 'valid.txt'));
 const gazetteer = buildGazetteer(readFileSync(join(wikiann, 'train'), 'utf8'));
-console.log(`data: ${train.length} train docs, ${valid.length} valid docs; gazetteer ${gazetteer.size} entries`);
+const clusters = induceClusters(unlabelledSentences());
+const resources = { gazetteer, clusters };
+console.log(`data: ${train.length} train docs, ${valid.length} valid docs; gazetteer ${gazetteer.size} entries; ${clusters.size} clustered words (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 
 type Encoded = { tokens: Int32Array[]; gold: Uint8Array }[];
 const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
@@ -33,7 +37,7 @@ function featuresOf(docs: LabelledDocument[]): string[][][] {
   const out: string[][][] = [];
   for (const d of docs) {
     const ctx = documentContext(d.sentences.map((s) => s.words));
-    for (const s of d.sentences) out.push(sentenceFeatures(s.words, gazetteer, ctx));
+    for (const s of d.sentences) out.push(sentenceFeatures(s.words, resources, ctx));
   }
   return out;
 }
@@ -78,7 +82,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 
 const trainHash = createHash('sha256').update(readFileSync(join(conll, 'train.txt'))).digest('hex').slice(0, 16);
 const info = { trainedOn: 'CoNLL-2003 train', trainHash, gazetteer: 'WikiANN en train entity names', epochs: best.epoch, validF1: best.f1, validByType: best.byType };
-const saved = saveModel(MODEL_URL, names, best.weights!, gazetteer, info);
+const saved = saveModel(MODEL_URL, names, best.weights!, gazetteer, clusters, info);
 // The quantised, pruned model is what ships: measure it, not the in-memory weights.
 console.log(`best epoch ${best.epoch}: valid F1 ${(best.f1 * 100).toFixed(2)}; saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB`);
 const pct = (x: number): string => (x * 100).toFixed(2);
@@ -90,7 +94,8 @@ Command: \`npm run train:ner\` (tools/train-ner.ts), deterministic (fixed shuffl
 
 - Model: structured averaged perceptron, BIO tags over PER/ORG/LOC/MISC, Viterbi with the BIO constraint.
 - Features: word, shape, affixes, ±2 words and shapes, bigrams, headline flag, document case
-  evidence, gazetteer marks (names from WikiANN English train: ${gazetteer.size} entries).
+  evidence, word-cluster path prefixes (${clusters.size} words clustered from unlabelled news text,
+  tools/unlabelled-text.ts), gazetteer marks (names from WikiANN English train: ${gazetteer.size} entries).
 - Data: CoNLL-2003 train (corpus ${trainHash}); epoch chosen on valid.
 - Best epoch ${best.epoch} of ${EPOCHS}; features kept ${saved.features}; file ${(saved.bytes / 1e6).toFixed(1)} MB.
 

@@ -7,6 +7,19 @@
  */
 import type { Gazetteer } from './gazetteer.js';
 
+/** What features are computed from besides the words: name lists and word clusters. */
+export interface FeatureResources {
+  readonly gazetteer: Gazetteer;
+  /** Normalised word → cluster path ("3.5.1.7"). */
+  readonly clusters: ReadonlyMap<string, string>;
+}
+
+function clusterPrefixes(path: string | undefined, levels: readonly number[]): string[] {
+  if (!path) return [];
+  const parts = path.split('.');
+  return levels.filter((l) => l <= parts.length).map((l) => parts.slice(0, l).join('.'));
+}
+
 /** Xxxx → Xx, HELLO → X, 1996-08-22 → d-d-d, S-400 → X-d, McDonald → XxXx. */
 export function shape(word: string): string {
   let out = '';
@@ -61,12 +74,14 @@ export function isHeadline(words: readonly string[]): boolean {
 }
 
 /** Feature strings for every token of one sentence. */
-export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer, doc: DocumentContext): string[][] {
+export function sentenceFeatures(words: readonly string[], resources: FeatureResources, doc: DocumentContext): string[][] {
+  const { gazetteer, clusters } = resources;
   const n = words.length;
   const low = words.map(norm);
   const shapes = words.map(shape);
   const gaz = gazetteer.match(words);
   const headline = isHeadline(words);
+  const paths = low.map((w) => clusters.get(w));
   const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : low[i]);
   const sh = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]);
   const out: string[][] = [];
@@ -85,6 +100,9 @@ export function sentenceFeatures(words: readonly string[], gazetteer: Gazetteer,
       if (doc.lowerSeen.has(word.toLowerCase())) f.push('doc:lowerSeen');
       else f.push('doc:neverLower');
     }
+    for (const c of clusterPrefixes(paths[i], [1, 2, 3, 4])) f.push(`c=${c}`);
+    if (i > 0) for (const c of clusterPrefixes(paths[i - 1], [2, 4])) f.push(`c-1=${c}`);
+    if (i + 1 < n) for (const c of clusterPrefixes(paths[i + 1], [2, 4])) f.push(`c+1=${c}`);
     for (const g of gaz[i]) f.push(`gz=${g}`, `gz=${g}|${shapes[i]}`);
     for (const g of i > 0 ? gaz[i - 1] : []) f.push(`gz-1=${g}`);
     for (const g of i + 1 < n ? gaz[i + 1] : []) f.push(`gz+1=${g}`);

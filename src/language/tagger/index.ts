@@ -21,7 +21,7 @@ export function tagDocument(sentences: readonly (readonly string[])[], model: En
   const doc = documentContext(sentences);
   return sentences.map((words) => {
     if (words.length === 0) return [];
-    const ids = featureIds(model, sentenceFeatures(words, model.gazetteer, doc));
+    const ids = featureIds(model, sentenceFeatures(words, model, doc));
     return [...viterbi(model.weights, ids)].map((t) => TAGS[t]);
   });
 }

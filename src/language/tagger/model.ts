@@ -14,6 +14,7 @@ export interface EntityModel {
   readonly featureIndex: Map<string, number>;
   readonly weights: Weights;
   readonly gazetteer: Gazetteer;
+  readonly clusters: Map<string, string>;
   readonly info: Record<string, unknown>;
 }
 
@@ -25,11 +26,13 @@ interface ModelFile {
   emission: string; // base64 Int16Array
   transition: number[];
   gazetteer: string;
+  /** `word<TAB>path` lines */
+  clusters: string;
   info: Record<string, unknown>;
 }
 
 /** Keeps features whose weights matter, quantised; writes the file. */
-export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, info: Record<string, unknown>, minWeight = 0.05): { features: number; bytes: number } {
+export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, clusters: ReadonlyMap<string, string>, info: Record<string, unknown>, minWeight = 0.05): { features: number; bytes: number } {
   let max = 0;
   for (const v of weights.emission) max = Math.max(max, Math.abs(v));
   const scale = max / 32767 || 1;
@@ -55,6 +58,7 @@ export function saveModel(path: string | URL, names: readonly string[], weights:
     emission: Buffer.from(q.buffer).toString('base64'),
     transition: [...weights.transition],
     gazetteer: gazetteer.serialise(),
+    clusters: [...clusters].map(([w, p]) => `${w}\t${p}`).join('\n'),
     info,
   };
   const bytes = gzipSync(JSON.stringify(file), { level: 9 });
@@ -82,6 +86,7 @@ export function loadModel(path: string | URL = MODEL_URL): EntityModel {
     featureIndex: new Map(file.features.map((f, i) => [f, i])),
     weights: { emission, transition: Float32Array.from(file.transition) },
     gazetteer: Gazetteer.parse(file.gazetteer),
+    clusters: new Map(file.clusters.split('\n').map((l) => l.split('\t') as [string, string])),
     info: file.info,
   };
   if (path === MODEL_URL) cached = model;
