@@ -1,0 +1,210 @@
+/**
+ * One small parser per shape of time expression (chrono-style): a global
+ * regex and a function turning a match into a candidate, or null when the
+ * match is not a time expression after all. Values are kept partial here
+ * (a weekday, "last year"); resolve.ts turns them into TIMEX3 values
+ * against the reference date and the sentence's tense.
+ */
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
+import type { Partial, TimexType } from './types.js';
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimexType;
+  readonly rule: string;
+  readonly partial: Partial;
+  readonly mod?: string;
+}
+
+interface Parser {
+  readonly rule: string;
+  readonly re: RegExp;
+  make(m: RegExpExecArray): Omit<Candidate, 'start' | 'end' | 'rule'> | null;
+}
+
+const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2100;
+const D = '(\\d{1,2})(?:st|nd|rd|th)?';
+const Y = '((?:1[89]|20)\\d{2})(?!\\d)';
+const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END' };
+const MOD_RE = '(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
+const modOf = (w: string | undefined): string | undefined => (w ? MOD_WORDS[w.toLowerCase()] : undefined);
+
+const PARSERS: Parser[] = [
+  {
+    rule: 'iso-date',
+    re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b/g,
+    make: (m) => ({ type: m[4] ? 'TIME' : 'DATE', partial: { k: 'date', y: +m[1], m: +m[2], d: +m[3], ...(m[4] ? { h: +m[4], min: +m[5] } : {}) } }),
+  },
+  {
+    rule: 'numeric-date',
+    re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})\b/g,
+    make: (m) => {
+      const y = m[3].length === 2 ? 1900 + +m[3] + (+m[3] < 50 ? 100 : 0) : +m[3];
+      return +m[1] <= 12 && +m[2] <= 31 ? { type: 'DATE', partial: { k: 'date', y, m: +m[1], d: +m[2] } } : null;
+    },
+  },
+  {
+    // "Aug. 7, 1998", "August 7", "Wednesday, Nov. 6"
+    rule: 'month-day',
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) ${D}\\b(?:,? ${Y})?`, 'g'),
+    make: (m) => ({ type: 'DATE', partial: { k: 'date', y: m[4] ? +m[4] : undefined, m: monthNumber(m[2]), d: +m[3] } }),
+  },
+  {
+    // "7 November 2019", "6 Nov"
+    rule: 'day-month',
+    re: new RegExp(`\\b${D} (?:of )?(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'g'),
+    make: (m) => (/^May$/.test(m[2]) && !m[3] ? null : { type: 'DATE', partial: { k: 'date', y: m[3] ? +m[3] : undefined, m: monthNumber(m[2]), d: +m[1] } }),
+  },
+  {
+    // "October 1998", "early March", "the end of December"; a bare "May"/"March" needs a year or a preposition.
+    rule: 'month-year',
+    re: new RegExp(`\\b${MOD_RE}(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'gi'),
+    make: (m) => {
+      const month = m[2];
+      if (!/^\p{Lu}/u.test(month)) return null;
+      if (/^(?:May|March|Jan|Mar|Jun|Jul|Aug|Oct|Dec|Sep|Sept|Nov|Feb|Apr)$/.test(month) && !m[3]) return null; // "May" the modal; abbreviations alone
+      return { type: 'DATE', partial: { k: 'month', m: monthNumber(month), y: m[3] ? +m[3] : undefined }, mod: modOf(m[1]) };
+    },
+  },
+  {
+    rule: 'month-after-preposition',
+    re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f) )(May|March)\\b(?! \\d)`, 'g'),
+    make: (m) => ({ type: 'DATE', partial: { k: 'month', m: monthNumber(m[1]) } }),
+  },
+  {
+    rule: 'weekday',
+    re: new RegExp(`\\b(${WEEKDAY_RE})(?:(?:'s)? (morning|afternoon|evening|night))?\\b`, 'g'),
+    make: (m) => ({ type: m[2] ? 'TIME' : 'DATE', partial: { k: 'weekday', wd: WEEKDAYS[m[1].toLowerCase()], part: m[2] ? PARTS_OF_DAY[m[2]] : undefined } }),
+  },
+  {
+    rule: 'decade',
+    re: /\b(?:the )?(?:(early|late|mid)[- ])?((?:1[89]|20)\d)0's?\b|\bthe '(\d)0s\b/gi,
+    make: (m) => ({ type: 'DATE', partial: { k: 'decade', y3: m[2] ?? `19${m[3]}` }, mod: modOf(m[1]) }),
+  },
+  {
+    rule: 'year',
+    re: new RegExp(`(?<![$€£¥\\d.,/-])${MOD_RE}(?:(fiscal|FY) ?)?${Y}(?![\\d%]|,\\d|\\.\\d| ?(?:percent|per cent|people|troops|soldiers|km|miles|kilometers|tons|tonnes|dollars))`, 'gi'),
+    make: (m) => (plausibleYear(+m[3]) ? { type: 'DATE', partial: { k: 'year', y: +m[3] }, mod: modOf(m[1]) } : null),
+  },
+  {
+    rule: 'quarter',
+    re: new RegExp(`\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${Y})?`, 'gi'),
+    make: (m) => ({ type: 'DATE', partial: { k: 'quarter', q: ORDINALS[m[1].toLowerCase()], y: m[2] ? +m[2] : undefined } }),
+  },
+  {
+    rule: 'half',
+    re: new RegExp(`\\b(?:the )?(first|second) half(?: of ${Y})?`, 'gi'),
+    make: (m) => ({ type: 'DATE', partial: { k: 'half', h: ORDINALS[m[1].toLowerCase()], y: m[2] ? +m[2] : undefined } }),
+  },
+  {
+    rule: 'season',
+    re: new RegExp(`\\b(?:(this|last|next|early|late) )?(spring|summer|autumn|winter)(?: of ${Y}| ${Y})?\\b`, 'gi'),
+    make: (m) => ({ type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
+  },
+  {
+    rule: 'deictic-day',
+    re: /\b(today|yesterday|tomorrow|tonight)(?:'s)?(?: (morning|afternoon|evening|night))?\b/gi,
+    make: (m) => {
+      const word = m[1].toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const part = word === 'tonight' ? 'NI' : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
+      return { type: part ? 'TIME' : 'DATE', partial: { k: 'rel', unit: 'day', offset, part } };
+    },
+  },
+  {
+    rule: 'this-part-of-day',
+    re: /\b(this|last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) (morning|afternoon|evening|night)\b/gi,
+    make: (m) => (/^(this|last)$/i.test(m[1]) ? { type: 'TIME', partial: { k: 'rel', unit: 'day', offset: /last/i.test(m[1]) && m[2] === 'night' ? -1 : 0, part: PARTS_OF_DAY[m[2].toLowerCase()] } } : null),
+  },
+  {
+    // "last week", "this year", "next month", "earlier this year", "the past year" (a duration when "past")
+    rule: 'relative-unit',
+    re: /\b(?:(earlier|later) )?(this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|month|year|quarter|decade|century)\b/gi,
+    make: (m) => {
+      const which = m[2].toLowerCase();
+      const unit = m[3].toLowerCase();
+      if (/^the (past|last|next|coming)$/.test(which)) return { type: 'DURATION', partial: { k: 'dur', n: 1, unit } };
+      const offset = /last|past|previous/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
+      return { type: 'DATE', partial: { k: 'rel', unit, offset } };
+    },
+  },
+  {
+    // "two years ago", "three days earlier"
+    rule: 'ago',
+    re: new RegExp(`\\b(${NUMBER_WORD_RE}) (${UNIT_RE}) (ago|earlier|before|later|from now|hence)\\b`, 'gi'),
+    make: (m) => {
+      const n = numberValue(m[1]);
+      const unit = unitOf(m[2]);
+      if (!unit || m[1].toLowerCase() === 'some') return null;
+      const sign = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
+      return { type: 'DATE', partial: n === null ? { k: 'ref', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } : { k: 'rel', unit: m[2].toLowerCase().replace(/s$/, ''), offset: sign * n } };
+    },
+  },
+  {
+    // "three years", "48 hours", "a decade", "several months", "two-day", "the past three years"
+    rule: 'duration',
+    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(${UNIT_RE})(?:-long|-old)?\\b`, 'gi'),
+    make: (m) => {
+      const unit = unitOf(m[2]);
+      if (!unit) return null;
+      if (/^(?:a|an|one)$/i.test(m[1]) && /s$/i.test(m[2])) return null;
+      return { type: 'DURATION', partial: { k: 'dur', n: numberValue(m[1]), unit: m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') } };
+    },
+  },
+  {
+    rule: 'plural-unit',
+    re: /\b(?:recent|past|coming|next|many|several|few|the last few|the past few|the next few) (days|weeks|months|years|decades)\b/gi,
+    make: (m) => ({ type: 'DURATION', partial: { k: 'dur', n: null, unit: m[1].toLowerCase().replace(/s$/, '') } }),
+  },
+  {
+    rule: 'set',
+    re: /\b(?:every|each|per) (day|week|month|year|quarter|morning|night|weekend)\b|\b(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\b/gi,
+    make: (m) => {
+      const word = (m[1] ?? m[2]).toLowerCase();
+      const map: Record<string, string> = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P3M', quarterly: 'P3M', hourly: 'PT1H', morning: 'TMO', night: 'TNI', nightly: 'TNI', weekend: 'P1WE' };
+      return { type: 'SET', partial: { k: 'set', v: map[word] ?? 'P1D' } };
+    },
+  },
+  {
+    rule: 'reference-word',
+    re: /\b(now|currently|recently|nowadays|the future|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
+    make: (m) => {
+      const w = m[1].toLowerCase();
+      if (/former|soon/.test(w)) return null;
+      const v = /recent|the past/.test(w) ? 'PAST_REF' : /future/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
+      return { type: 'DATE', partial: { k: 'ref', v } };
+    },
+  },
+  {
+    rule: 'clock',
+    re: /\b(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})(?: ?(?:GMT|UTC|EST|EDT|CST|PST))?\b|\b(noon|midnight)\b/gi,
+    make: (m) => {
+      if (m[6]) return { type: 'TIME', partial: { k: 'time', h: m[6].toLowerCase() === 'noon' ? 12 : 24, min: 0 } };
+      let h = +(m[1] ?? m[4]);
+      const min = +(m[2] ?? m[5] ?? 0);
+      if (m[3]) {
+        if (h < 1 || h > 12) return null;
+        h = (h % 12) + (/^p/i.test(m[3]) ? 12 : 0);
+      }
+      return h <= 23 && min <= 59 ? { type: 'TIME', partial: { k: 'time', h, min } } : null;
+    },
+  },
+];
+
+/** Every parser's matches in `text`, overlapping; the caller keeps the best. */
+export function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of PARSERS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const c = p.make(m);
+      if (c) out.push({ ...c, start: m.index, end: m.index + m[0].length, rule: p.rule });
+    }
+  }
+  return out;
+}

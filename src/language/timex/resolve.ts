@@ -1,0 +1,143 @@
+/**
+ * Refiners: turn partial values into TIMEX3 values against the reference
+ * (publication) date. Weekdays and bare months resolve by the tense of the
+ * sentence around them: "said on Wednesday" is the Wednesday before the
+ * reference, "will meet on Wednesday" the one after. Without a reference
+ * the unknown parts stay X ("XXXX-12-21").
+ */
+import type { Partial, Tense } from './types.js';
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function parseDay(iso: string | null): Day | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+
+const dayString = (d: Day): string => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+
+function addDays(d: Day, n: number): Day {
+  const t = new Date(Date.UTC(d.y, d.m - 1, d.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** ISO weekday 1..7. */
+const weekday = (d: Day): number => ((new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay() + 6) % 7) + 1;
+
+function isoWeek(d: Day): string {
+  const t = new Date(Date.UTC(d.y, d.m - 1, d.d));
+  const day = weekday(d);
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+function shiftMonth(d: Day, n: number): { y: number; m: number } {
+  const total = d.y * 12 + (d.m - 1) + n;
+  return { y: Math.floor(total / 12), m: (total % 12) + 1 };
+}
+
+export interface Resolved {
+  value: string;
+  inferred: boolean;
+}
+
+export function resolve(p: Partial, referenceIso: string | null, tense: Tense): Resolved {
+  const ref = parseDay(referenceIso);
+  const stated = (value: string): Resolved => ({ value, inferred: false });
+  const inferred = (value: string): Resolved => ({ value, inferred: true });
+  switch (p.k) {
+    case 'date': {
+      const time = p.h !== undefined ? `T${pad(p.h)}:${pad(p.min ?? 0)}` : '';
+      if (p.y !== undefined) return stated(`${p.y}-${pad(p.m)}-${pad(p.d)}${time}`);
+      if (!ref) return inferred(`XXXX-${pad(p.m)}-${pad(p.d)}${time}`);
+      return inferred(`${yearFor(p.m, p.d, ref, tense)}-${pad(p.m)}-${pad(p.d)}${time}`);
+    }
+    case 'month':
+      if (p.y !== undefined) return stated(`${p.y}-${pad(p.m)}`);
+      return ref ? inferred(`${yearFor(p.m, 0, ref, tense)}-${pad(p.m)}`) : inferred(`XXXX-${pad(p.m)}`);
+    case 'year':
+      return stated(String(p.y));
+    case 'decade':
+      return stated(p.y3);
+    case 'weekday': {
+      const part = p.part ? `T${p.part}` : '';
+      if (!ref) return inferred(`XXXX-WXX-${p.wd}${part}`);
+      const today = weekday(ref);
+      let diff = p.wd - today;
+      if (tense === 'future') diff = diff < 0 ? diff + 7 : diff;
+      else if (tense === 'past') diff = diff > 0 ? diff - 7 : diff;
+      else if (diff > 3) diff -= 7;
+      else if (diff < -3) diff += 7;
+      return inferred(dayString(addDays(ref, diff)) + part);
+    }
+    case 'rel': {
+      if (!ref) return inferred(p.offset === 0 && p.unit === 'day' ? 'PRESENT_REF' : p.offset < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      const part = p.part ? `T${p.part}` : '';
+      switch (p.unit) {
+        case 'day':
+        case 'night':
+          return inferred(dayString(addDays(ref, p.offset)) + part);
+        case 'week':
+          return inferred(isoWeek(addDays(ref, 7 * p.offset)));
+        case 'weekend':
+          return inferred(`${isoWeek(addDays(ref, 7 * p.offset))}-WE`);
+        case 'month': {
+          const x = shiftMonth(ref, p.offset);
+          return inferred(`${x.y}-${pad(x.m)}`);
+        }
+        case 'quarter': {
+          const x = shiftMonth(ref, 3 * p.offset);
+          return inferred(`${x.y}-Q${Math.floor((x.m - 1) / 3) + 1}`);
+        }
+        case 'decade':
+          return inferred(String(Math.floor((ref.y + 10 * p.offset) / 10)));
+        case 'century':
+          return inferred(String(Math.floor((ref.y + 100 * p.offset) / 100)));
+        default:
+          return inferred(String(ref.y + p.offset));
+      }
+    }
+    case 'ref':
+      return stated(p.v);
+    case 'dur': {
+      const unit = p.unit;
+      const letter: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', night: 'D', week: 'W', weekend: 'WE', fortnight: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+      const time = unit === 'second' || unit === 'minute' || unit === 'hour';
+      const n = p.n === null ? 'X' : String(unit === 'fortnight' ? p.n * 2 : p.n);
+      return stated(`P${time ? 'T' : ''}${n}${letter[unit] ?? 'D'}`);
+    }
+    case 'set':
+      return stated(p.v);
+    case 'time':
+      return ref ? inferred(`${dayString(ref)}T${pad(p.h)}:${pad(p.min)}`) : inferred(`XXXX-XX-XXT${pad(p.h)}:${pad(p.min)}`);
+    case 'quarter':
+      return p.y !== undefined ? stated(`${p.y}-Q${p.q}`) : ref ? inferred(`${ref.y}-Q${p.q}`) : inferred(`XXXX-Q${p.q}`);
+    case 'half':
+      return p.y !== undefined ? stated(`${p.y}-H${p.h}`) : ref ? inferred(`${ref.y}-H${p.h}`) : inferred(`XXXX-H${p.h}`);
+    case 'season': {
+      if (p.y !== undefined) return stated(`${p.y}-${p.s}`);
+      if (!ref) return inferred(`XXXX-${p.s}`);
+      return inferred(`${ref.y + (p.offset ?? 0)}-${p.s}`);
+    }
+  }
+}
+
+/** The year of a month (and day) without one: the nearest such date in the direction of the tense. */
+function yearFor(m: number, d: number, ref: Day, tense: Tense): number {
+  const after = m > ref.m || (m === ref.m && d > ref.d);
+  const before = m < ref.m || (m === ref.m && d > 0 && d < ref.d);
+  if (tense === 'past') return after ? ref.y - 1 : ref.y;
+  if (tense === 'future') return before ? ref.y + 1 : ref.y;
+  // Present or unknown: within six months either way.
+  const diff = (m - ref.m + 12) % 12;
+  if (diff === 0) return ref.y;
+  return diff <= 6 ? (after ? ref.y : ref.y + 1) : before ? ref.y : ref.y - 1;
+}

@@ -1,0 +1,36 @@
+/** Time expressions as TIMEX3 describes them, with the evidence that produced each value. */
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** What a parser read, before resolution against the reference date. */
+export type Partial =
+  | { k: 'date'; y?: number; m: number; d: number; h?: number; min?: number }
+  | { k: 'month'; m: number; y?: number }
+  | { k: 'year'; y: number }
+  | { k: 'decade'; y3: string }
+  | { k: 'weekday'; wd: number; part?: string }
+  | { k: 'rel'; unit: string; offset: number; part?: string }
+  | { k: 'ref'; v: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  | { k: 'dur'; n: number | null; unit: string }
+  | { k: 'set'; v: string }
+  | { k: 'time'; h: number; min: number }
+  | { k: 'quarter'; q: number; y?: number }
+  | { k: 'half'; h: number; y?: number }
+  | { k: 'season'; s: string; y?: number; offset?: number };
+
+export type Tense = 'past' | 'present' | 'future';
+
+export interface TimeExpression {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimexType;
+  /** TIMEX3 value: 2019-11-06, 2018-10, 2020, 199, 2019-W45, 2019-Q3, P3Y, PRESENT_REF, XXXX-12-21... */
+  readonly value: string;
+  /** `stated` when the text alone gives the value; `inferred` when it needs the reference date or a tense guess. */
+  readonly certainty: 'stated' | 'inferred';
+  /** START, END, MID, APPROX... as TIMEX3 `mod`. */
+  readonly mod?: string;
+  /** The preposition bounding it: "till December 21" → until; "since 2014" → since. */
+  readonly bound?: 'until' | 'since' | 'by' | 'from' | 'before' | 'after';
+  readonly rule: string;
+}
