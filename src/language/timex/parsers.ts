@@ -99,12 +99,12 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'season',
-    re: new RegExp(`\\b(?:(this|last|next|early|late) )?(spring|summer|autumn|winter)(?: of ${Y}| ${Y})?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(this|last|next|early|late) )?(spring|summer|autumn|winter|(?<=(?:this|last|next|early|late|the) )fall)(?: of ${Y}| ${Y})?\\b`, 'gi'),
     make: (m) => ({ type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
   },
   {
     rule: 'deictic-day',
-    re: /\b(today|yesterday|tomorrow|tonight)(?:'s)?(?: (morning|afternoon|evening|night))?\b/gi,
+    re: /\b(today|yesterday|tomorrow|tonight)(?!['’]s)(?: (morning|afternoon|evening|night))?\b/gi,
     make: (m) => {
       const word = m[1].toLowerCase();
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -144,24 +144,53 @@ const PARSERS: Parser[] = [
   {
     // "three years", "48 hours", "a decade", "several months", "two-day", "the past three years"
     rule: 'duration',
-    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(${UNIT_RE})(?:-long|-old)?\\b`, 'gi'),
+    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(${UNIT_RE})(?:-long)?\\b(?!-old| old| of\\b)`, 'gi'),
     make: (m) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
       if (/^(?:a|an|one)$/i.test(m[1]) && /s$/i.test(m[2])) return null;
-      return { type: 'DURATION', partial: { k: 'dur', n: numberValue(m[1]), unit: m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') } };
+      const unitWord = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+      const n = numberValue(m[1]);
+      // TIMEX3 writes decades and centuries in years: "two decades" is P20Y.
+      if (unitWord === 'decade' || unitWord === 'century') return { type: 'DURATION', partial: { k: 'dur', n: n === null ? null : n * (unitWord === 'decade' ? 10 : 100), unit: 'year' } };
+      return { type: 'DURATION', partial: { k: 'dur', n, unit: unitWord } };
     },
   },
   {
+    // "recent days", "the coming months": vague references before or after the reference date.
     rule: 'plural-unit',
-    re: /\b(?:recent|past|coming|next|many|several|few|the last few|the past few|the next few) (days|weeks|months|years|decades)\b/gi,
-    make: (m) => ({ type: 'DURATION', partial: { k: 'dur', n: null, unit: m[1].toLowerCase().replace(/s$/, '') } }),
+    re: /\b(recent|past|coming|next|many|several|few|the last few|the past few|the next few|the coming) (days|weeks|months|years|decades)\b/gi,
+    make: (m) => {
+      const w = m[1].toLowerCase();
+      if (/recent|past|last/.test(w)) return { type: 'DATE', partial: { k: 'ref', v: 'PAST_REF' } };
+      if (/coming|next/.test(w)) return { type: 'DATE', partial: { k: 'ref', v: 'FUTURE_REF' } };
+      return { type: 'DURATION', partial: { k: 'dur', n: null, unit: m[2].toLowerCase().replace(/s$/, '') } };
+    },
+  },
+  {
+    // Company reports: "third-quarter profit", "the latest quarter", "the year-ago period".
+    rule: 'fiscal-quarter',
+    re: /\b(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
+    make: (m) => {
+      if (m[1]) return { type: 'DATE', partial: { k: 'fiscal', q: ORDINALS[m[1].toLowerCase()] } };
+      return { type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: m[2] ? 1 : 0 } };
+    },
+  },
+  {
+    rule: 'weekend',
+    re: /\b(the|this|last|next|that) weekend\b/gi,
+    make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: 'weekend', offset: /last/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0 } }),
+  },
+  {
+    rule: 'period-end',
+    re: /\b(?:the )?(end|beginning|start|middle) of (?:the|this) (year|month|week)\b|\byear[- ]end\b/gi,
+    make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: (m[2] ?? 'year').toLowerCase(), offset: 0 }, mod: m[1] ? MOD_WORDS[`the ${m[1].toLowerCase()} of`] : 'END' }),
   },
   {
     rule: 'set',
-    re: /\b(?:every|each|per) (day|week|month|year|quarter|morning|night|weekend)\b|\b(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)\b/gi,
+    re: /\b(?:every|each|per) (day|week|month|year|quarter|morning|night|weekend)\b|\b(daily|annually|hourly|nightly)\b|\b(weekly|monthly|yearly)\b(?! [a-z])/gi,
     make: (m) => {
-      const word = (m[1] ?? m[2]).toLowerCase();
+      const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       const map: Record<string, string> = { day: 'P1D', daily: 'P1D', week: 'P1W', weekly: 'P1W', month: 'P1M', monthly: 'P1M', year: 'P1Y', yearly: 'P1Y', annually: 'P1Y', quarter: 'P3M', quarterly: 'P3M', hourly: 'PT1H', morning: 'TMO', night: 'TNI', nightly: 'TNI', weekend: 'P1WE' };
       return { type: 'SET', partial: { k: 'set', v: map[word] ?? 'P1D' } };
     },
@@ -171,7 +200,7 @@ const PARSERS: Parser[] = [
     re: /\b(now|currently|recently|nowadays|the future|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
     make: (m) => {
       const w = m[1].toLowerCase();
-      if (/former|soon/.test(w)) return null;
+      if (/former|soon/.test(w) || m[1] === 'Now') return null; // "Now, ..." opens a sentence as a discourse marker
       const v = /recent|the past/.test(w) ? 'PAST_REF' : /future/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
       return { type: 'DATE', partial: { k: 'ref', v } };
     },

@@ -120,6 +120,14 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
       return ref ? inferred(`${dayString(ref)}T${pad(p.h)}:${pad(p.min)}`) : inferred(`XXXX-XX-XXT${pad(p.h)}:${pad(p.min)}`);
     case 'quarter':
       return p.y !== undefined ? stated(`${p.y}-Q${p.q}`) : ref ? inferred(`${ref.y}-Q${p.q}`) : inferred(`XXXX-Q${p.q}`);
+    case 'fiscal': {
+      if (!ref) return inferred(p.q ? `XXXX-Q${p.q}` : 'XXXX-QX');
+      const current = Math.floor((ref.m - 1) / 3) + 1;
+      // Reports name the quarter just ended: a named quarter not yet begun is last year's.
+      if (p.q) return inferred(`${p.q > current ? ref.y - 1 : ref.y}-Q${p.q}`);
+      const last = current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
+      return inferred(`${last.y - (p.yearBack ?? 0)}-Q${last.q}`);
+    }
     case 'half':
       return p.y !== undefined ? stated(`${p.y}-H${p.h}`) : ref ? inferred(`${ref.y}-H${p.h}`) : inferred(`XXXX-H${p.h}`);
     case 'season': {

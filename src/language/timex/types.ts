@@ -16,6 +16,8 @@ export type Partial =
   | { k: 'time'; h: number; min: number }
   | { k: 'quarter'; q: number; y?: number }
   | { k: 'half'; h: number; y?: number }
+  /** A reporting quarter: q 1..4 named, or 0 for "the quarter" (the last one reported); yearBack 1 for year-ago. */
+  | { k: 'fiscal'; q: number; yearBack?: number }
   | { k: 'season'; s: string; y?: number; offset?: number };
 
 export type Tense = 'past' | 'present' | 'future';
