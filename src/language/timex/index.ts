@@ -25,7 +25,7 @@ function selectLongest(found: Candidate[]): Candidate[] {
 }
 
 const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|set to|would|next|upcoming|later this)\b/i;
-const PAST = /\b(?:said|says|was|were|had|did|ago|last|earlier|\w{3,}ed)\b/i;
+const PAST = /\b(?:said|says|was|were|had|did|ago|last|earlier|told|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|announced|reported|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )\w{3,}ed)\b/i;
 
 /** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
 function tenseAround(text: string, start: number, end: number): Tense {
@@ -56,11 +56,39 @@ const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
 const BOUNDS: Record<string, TimeExpression['bound']> = { until: 'until', till: 'until', through: 'until', to: 'until', since: 'since', by: 'by', before: 'before', after: 'after', from: 'from' };
 const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
+
+/** "10 p.m. Wednesday", "Thursday at noon": a clock time next to a day is one TIME on that day. */
+function mergeClockWithDay(found: TimeExpression[], text: string): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && /^\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
+      const clock = a.rule.startsWith('clock') ? a : b.rule.startsWith('clock') ? b : null;
+      const day = clock === a ? b : a;
+      if (clock && clock !== day && DAY_VALUE.test(day.value)) {
+        const time = clock.value.slice(clock.value.indexOf('T'));
+        out.push({ ...day, start: a.start, end: b.end, type: 'TIME', value: day.value + time, rule: `${day.rule}+clock` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 export function findTimes(text: string, options: FindTimesOptions): TimeExpression[] {
+  return mergeClockWithDay(findTimesUnmerged(text, options), text);
+}
+
+function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpression[] {
   const out: TimeExpression[] = [];
   for (const c of selectLongest(candidates(text))) {
     let start = c.start;
     let tense = tenseAround(text, c.start, c.end);
+    let partial = c.partial;
     // "last Friday", "next March": the word fixes the direction and belongs to the expression.
     if (c.partial.k === 'weekday' || c.partial.k === 'month') {
       const dir = DIRECTION.exec(text.slice(Math.max(0, c.start - 12), c.start));
@@ -68,9 +96,12 @@ export function findTimes(text: string, options: FindTimesOptions): TimeExpressi
         start = c.start - dir[0].length;
         const w = dir[1].toLowerCase();
         tense = w === 'last' || w === 'past' ? 'past' : w === 'this' ? tense : 'future';
+        // "last Wednesday" said on a Wednesday is a week ago; "this September" is this year's.
+        if (c.partial.k === 'weekday' && w !== 'this') partial = { ...c.partial, strict: true };
+        if (c.partial.k === 'month' && w === 'this') tense = 'present';
       }
     }
-    const { value, inferred } = resolve(c.partial, options.reference, tense);
+    const { value, inferred } = resolve(partial, options.reference, tense);
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
     out.push({
       start,

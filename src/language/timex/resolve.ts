@@ -72,8 +72,8 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
       if (!ref) return inferred(`XXXX-WXX-${p.wd}${part}`);
       const today = weekday(ref);
       let diff = p.wd - today;
-      if (tense === 'future') diff = diff < 0 ? diff + 7 : diff;
-      else if (tense === 'past') diff = diff > 0 ? diff - 7 : diff;
+      if (tense === 'future') diff = diff < 0 || (diff === 0 && p.strict) ? diff + 7 : diff;
+      else if (tense === 'past') diff = diff > 0 || (diff === 0 && p.strict) ? diff - 7 : diff;
       else if (diff > 3) diff -= 7;
       else if (diff < -3) diff += 7;
       return inferred(dayString(addDays(ref, diff)) + part);
@@ -138,8 +138,13 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
   }
 }
 
+const NEAR_MONTHS = 3;
+
 /** The year of a month (and day) without one: the nearest such date in the direction of the tense. */
 function yearFor(m: number, d: number, ref: Day, tense: Tense): number {
+  // News dates without a year are nearly always within months of the report; tense only decides far ones.
+  const months = m - ref.m + (d && d < ref.d ? -0.5 : 0);
+  if (Math.abs(months) <= NEAR_MONTHS) return ref.y;
   const after = m > ref.m || (m === ref.m && d > ref.d);
   const before = m < ref.m || (m === ref.m && d > 0 && d < ref.d);
   if (tense === 'past') return after ? ref.y - 1 : ref.y;

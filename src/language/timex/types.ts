@@ -8,7 +8,7 @@ export type Partial =
   | { k: 'month'; m: number; y?: number }
   | { k: 'year'; y: number }
   | { k: 'decade'; y3: string }
-  | { k: 'weekday'; wd: number; part?: string }
+  | { k: 'weekday'; wd: number; part?: string; strict?: boolean }
   | { k: 'rel'; unit: string; offset: number; part?: string }
   | { k: 'ref'; v: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { k: 'dur'; n: number | null; unit: string }
