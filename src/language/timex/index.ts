@@ -85,6 +85,8 @@ export function findTimes(text: string, options: FindTimesOptions): TimeExpressi
 
 function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpression[] {
   const out: TimeExpression[] = [];
+  // The reporting quarter the text is about ("third-quarter profit"): "a year earlier" then means that quarter a year before.
+  let focusQuarter: { y: number; q: number } | null = null;
   for (const c of selectLongest(candidates(text))) {
     let start = c.start;
     let tense = tenseAround(text, c.start, c.end);
@@ -101,7 +103,14 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
         if (c.partial.k === 'month' && w === 'this') tense = 'present';
       }
     }
-    const { value, inferred } = resolve(partial, options.reference, tense);
+    let { value, inferred } = resolve(partial, options.reference, tense);
+    let rule = `${c.rule}${inferred ? `/${tense}` : ''}`;
+    const quarter = /^(\d{4})-Q(\d)$/.exec(value);
+    if (quarter) focusQuarter = { y: +quarter[1], q: +quarter[2] };
+    else if (focusQuarter && partial.k === 'rel' && partial.unit === 'year' && partial.offset !== 0 && /^\d{4}$/.test(value)) {
+      value = `${focusQuarter.y + partial.offset}-Q${focusQuarter.q}`;
+      rule += '+quarter-focus';
+    }
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
     out.push({
       start,
@@ -111,7 +120,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
       certainty: inferred ? 'inferred' : 'stated',
       ...(c.mod ? { mod: c.mod } : {}),
       ...(boundWord && c.type !== 'DURATION' ? { bound: BOUNDS[boundWord[1].toLowerCase()] } : {}),
-      rule: `${c.rule}${inferred ? `/${tense}` : ''}`,
+      rule,
     });
   }
   return out;

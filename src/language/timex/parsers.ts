@@ -79,7 +79,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'decade',
-    re: /\b(?:the )?(?:(early|late|mid)[- ])?((?:1[89]|20)\d)0's?\b|\bthe '(\d)0s\b/gi,
+    re: /\b(?:the )?(?:(early|late|mid)[- ])?((?:1[89]|20)\d)0'?s\b|\bthe '(\d)0s\b/gi,
     make: (m) => ({ type: 'DATE', partial: { k: 'decade', y3: m[2] ?? `19${m[3]}` }, mod: modOf(m[1]) }),
   },
   {

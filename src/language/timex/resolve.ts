@@ -111,6 +111,7 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
       const unit = p.unit;
       const letter: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', night: 'D', week: 'W', weekend: 'WE', fortnight: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
       const time = unit === 'second' || unit === 'minute' || unit === 'hour';
+      if (unit === 'quarter') return stated(`P${p.n === null ? 'X' : p.n * 3}M`);
       const n = p.n === null ? 'X' : String(unit === 'fortnight' ? p.n * 2 : p.n);
       return stated(`P${time ? 'T' : ''}${n}${letter[unit] ?? 'D'}`);
     }
