@@ -25,7 +25,8 @@ function selectLongest(found: Candidate[]): Candidate[] {
 }
 
 const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|set to|would|next|upcoming|later this)\b/i;
-const PAST = /\b(?:said|says|was|were|had|did|ago|last|earlier|told|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|announced|reported|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )\w{3,}ed)\b/i;
+/** Past-tense evidence near the expression. */
+const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)\w{3,}ed)\b/i;
 
 /** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
 function tenseAround(text: string, start: number, end: number): Tense {

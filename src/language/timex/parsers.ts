@@ -157,13 +157,11 @@ const PARSERS: Parser[] = [
     },
   },
   {
-    // "recent days", "the coming months": vague references before or after the reference date.
+    // "recent days", "the coming months": spans of unstated length.
     rule: 'plural-unit',
     re: /\b(recent|past|coming|next|many|several|few|the last few|the past few|the next few|the coming) (days|weeks|months|years|decades)\b/gi,
     make: (m) => {
       const w = m[1].toLowerCase();
-      if (/recent|past|last/.test(w)) return { type: 'DATE', partial: { k: 'ref', v: 'PAST_REF' } };
-      if (/coming|next/.test(w)) return { type: 'DATE', partial: { k: 'ref', v: 'FUTURE_REF' } };
       return { type: 'DURATION', partial: { k: 'dur', n: null, unit: m[2].toLowerCase().replace(/s$/, '') } };
     },
   },
