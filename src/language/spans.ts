@@ -28,6 +28,13 @@ export function analysableSpans(article: Article): TextSpan[] {
 /** Tokens of one sentence annotation, computed from the text (tokens are not stored). */
 const tokenCache = new WeakMap<Article, Map<number, Token[]>>();
 
+/** Lets the stage that tokenised a sentence hand its tokens on. */
+export function rememberTokens(article: Article, sentence: { start: number }, tokens: Token[]): void {
+  let byStart = tokenCache.get(article);
+  if (!byStart) tokenCache.set(article, (byStart = new Map()));
+  byStart.set(sentence.start, tokens);
+}
+
 export function sentenceTokens(article: Article, sentence: { start: number; end: number }): Token[] {
   let byStart = tokenCache.get(article);
   if (!byStart) tokenCache.set(article, (byStart = new Map()));

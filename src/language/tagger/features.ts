@@ -24,16 +24,24 @@ function clusterPrefixes(path: string | undefined, levels: readonly number[]): s
 export function shape(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  for (let i = 0; i < word.length && out.length <= 8; i++) {
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = word[i];
+    else {
+      const ch = word[i];
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
     if (c !== last) out += c;
     last = c;
-    if (out.length > 8) break;
   }
   return out;
 }
 
-function norm(word: string): string {
+export function norm(word: string): string {
   return word.toLowerCase().replace(/\d/g, '0');
 }
 
@@ -74,39 +82,74 @@ export function isHeadline(words: readonly string[]): boolean {
 }
 
 /** Feature strings for every token of one sentence. */
-export function sentenceFeatures(words: readonly string[], resources: FeatureResources, doc: DocumentContext): string[][] {
-  const { gazetteer, clusters } = resources;
+/** Features a word contributes wherever it stands: at the position itself, or as a neighbour at -2..+2. */
+export interface WordFeatures {
+  readonly own: string[];
+  readonly left1: string[];
+  readonly right1: string[];
+  readonly left2: string[];
+  readonly right2: string[];
+}
+
+const BOUNDARY = (mark: string): WordFeatures => ({ own: [], left1: [`w-1=${mark}`, `sh-1=${mark}`], right1: [`w+1=${mark}`, `sh+1=${mark}`], left2: [`w-2=${mark}`], right2: [`w+2=${mark}`] });
+export const SENTENCE_START = BOUNDARY('<s>');
+export const SENTENCE_END = BOUNDARY('</s>');
+
+export function wordFeatures(word: string, clusters: ReadonlyMap<string, string>): WordFeatures {
+  const lw = norm(word);
+  const sh = shape(word);
+  const path = clusters.get(lw);
+  const own = ['b', `w=${lw}`, `sh=${sh}`];
+  if (word !== lw) own.push(`W=${word}`);
+  for (let k = 1; k <= 4 && k < lw.length; k++) own.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
+  for (const c of clusterPrefixes(path, [1, 2, 3, 4])) own.push(`c=${c}`);
+  const near = clusterPrefixes(path, [2, 4]);
+  return {
+    own,
+    left1: [`w-1=${lw}`, `sh-1=${sh}`, ...near.map((c) => `c-1=${c}`)],
+    right1: [`w+1=${lw}`, `sh+1=${sh}`, ...near.map((c) => `c+1=${c}`)],
+    left2: [`w-2=${lw}`],
+    right2: [`w+2=${lw}`],
+  };
+}
+
+/** Features of position i that depend on more than one word or on the document. */
+export function positionFeatures(words: readonly string[], i: number, low: readonly string[], shapes: readonly string[], gaz: readonly string[][], headline: boolean, doc: DocumentContext): string[] {
   const n = words.length;
-  const low = words.map(norm);
-  const shapes = words.map(shape);
-  const gaz = gazetteer.match(words);
-  const headline = isHeadline(words);
-  const paths = low.map((w) => clusters.get(w));
-  const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : low[i]);
-  const sh = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]);
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const word = words[i];
-    const lw = low[i];
-    const f: string[] = ['b', `w=${lw}`, `sh=${shapes[i]}`, `w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`];
-    if (word !== lw) f.push(`W=${word}`);
-    f.push(`sh-1=${sh(i - 1)}`, `sh+1=${sh(i + 1)}`, `sh3=${sh(i - 1)}|${shapes[i]}|${sh(i + 1)}`);
-    f.push(`bg-=${w(i - 1)}|${lw}`, `bg+=${lw}|${w(i + 1)}`);
-    for (let k = 1; k <= 4 && k < lw.length; k++) f.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
-    if (i === 0) f.push(`first|${shapes[i]}`);
-    if (headline) f.push('headline', `headline|w=${lw}`);
-    if (isCapitalised(word)) {
-      if (doc.capitalisedInside.has(word.toLowerCase())) f.push('doc:capInside');
-      if (doc.lowerSeen.has(word.toLowerCase())) f.push('doc:lowerSeen');
-      else f.push('doc:neverLower');
-    }
-    for (const c of clusterPrefixes(paths[i], [1, 2, 3, 4])) f.push(`c=${c}`);
-    if (i > 0) for (const c of clusterPrefixes(paths[i - 1], [2, 4])) f.push(`c-1=${c}`);
-    if (i + 1 < n) for (const c of clusterPrefixes(paths[i + 1], [2, 4])) f.push(`c+1=${c}`);
-    for (const g of gaz[i]) f.push(`gz=${g}`, `gz=${g}|${shapes[i]}`);
-    for (const g of i > 0 ? gaz[i - 1] : []) f.push(`gz-1=${g}`);
-    for (const g of i + 1 < n ? gaz[i + 1] : []) f.push(`gz+1=${g}`);
-    out.push(f);
+  const w = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : low[k]);
+  const sh = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : shapes[k]);
+  const word = words[i];
+  const lw = low[i];
+  const f = [`sh3=${sh(i - 1)}|${shapes[i]}|${sh(i + 1)}`, `bg-=${w(i - 1)}|${lw}`, `bg+=${lw}|${w(i + 1)}`];
+  if (i === 0) f.push(`first|${shapes[i]}`);
+  if (headline) f.push('headline', `headline|w=${lw}`);
+  if (isCapitalised(word)) {
+    if (doc.capitalisedInside.has(word.toLowerCase())) f.push('doc:capInside');
+    f.push(doc.lowerSeen.has(word.toLowerCase()) ? 'doc:lowerSeen' : 'doc:neverLower');
   }
-  return out;
+  for (const g of gaz[i]) f.push(`gz=${g}`, `gz=${g}|${shapes[i]}`);
+  if (i > 0) for (const g of gaz[i - 1]) f.push(`gz-1=${g}`);
+  if (i + 1 < n) for (const g of gaz[i + 1]) f.push(`gz+1=${g}`);
+  return f;
+}
+
+/** What positionFeatures needs about the sentence, computed once. */
+export function sentenceContext(words: readonly string[], resources: FeatureResources): { low: string[]; shapes: string[]; gaz: string[][]; headline: boolean } {
+  return { low: words.map(norm), shapes: words.map(shape), gaz: resources.gazetteer.match(words), headline: isHeadline(words) };
+}
+
+/** Feature strings for every token of one sentence (training; inference uses the cached ids in index.ts). */
+export function sentenceFeatures(words: readonly string[], resources: FeatureResources, doc: DocumentContext): string[][] {
+  const n = words.length;
+  const ctx = sentenceContext(words, resources);
+  const per = words.map((word) => wordFeatures(word, resources.clusters));
+  const at = (k: number): WordFeatures => (k < 0 ? SENTENCE_START : k >= n ? SENTENCE_END : per[k]);
+  return words.map((_, i) => [
+    ...per[i].own,
+    ...at(i - 1).left1,
+    ...at(i + 1).right1,
+    ...at(i - 2).left2,
+    ...at(i + 2).right2,
+    ...positionFeatures(words, i, ctx.low, ctx.shapes, ctx.gaz, ctx.headline, doc),
+  ]);
 }

@@ -8,6 +8,8 @@
 
 export class Gazetteer {
   private readonly entries = new Map<string, string[]>();
+  /** Every proper prefix of a multi-word entry, so matching stops as soon as no entry can continue. */
+  private readonly prefixes = new Set<string>();
   private maxTokens = 1;
 
   add(type: string, tokens: readonly string[]): void {
@@ -17,6 +19,8 @@ export class Gazetteer {
     if (!types) this.entries.set(key, [type]);
     else if (!types.includes(type)) types.push(type);
     if (tokens.length > this.maxTokens) this.maxTokens = tokens.length;
+    const lower = tokens.map((t) => t.toLowerCase());
+    for (let k = 1; k < lower.length; k++) this.prefixes.add(lower.slice(0, k).join(' '));
   }
 
   get size(): number {
@@ -44,6 +48,7 @@ export class Gazetteer {
           best = len;
           bestTypes = types;
         }
+        if (!this.prefixes.has(key)) break;
       }
       if (!bestTypes) continue;
       for (let k = 0; k < best; k++) {
