@@ -5,7 +5,7 @@
  */
 import { documentContext, positionFeatures, SENTENCE_END, SENTENCE_START, sentenceContext, wordFeatures, type WordFeatures } from './features.js';
 import { loadModel, type EntityModel } from './model.js';
-import { TAGS, viterbi } from './perceptron.js';
+import { addEmissions, T, TAGS, viterbiOnEmissions } from './perceptron.js';
 
 export type CoarseType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -43,40 +43,46 @@ function idsOfWord(model: EntityModel, word: string): WordIds {
 
 const boundaryIds = new WeakMap<EntityModel, [WordIds, WordIds]>();
 
-function sentenceIds(model: EntityModel, words: readonly string[], doc: ReturnType<typeof documentContext>): Int32Array[] {
+function boundaries(model: EntityModel): [WordIds, WordIds] {
   let bounds = boundaryIds.get(model);
   if (!bounds) {
     const conv = (f: WordFeatures): WordIds => ({ own: toIds(model, f.own), left1: toIds(model, f.left1), right1: toIds(model, f.right1), left2: toIds(model, f.left2), right2: toIds(model, f.right2) });
     boundaryIds.set(model, (bounds = [conv(SENTENCE_START), conv(SENTENCE_END)]));
   }
+  return bounds;
+}
+
+/** Emission scores of a sentence: cached per-word ids plus the position features, summed straight into one array. */
+function sentenceEmissions(model: EntityModel, words: readonly string[], doc: ReturnType<typeof documentContext>): Float64Array {
+  const [start, end] = boundaries(model);
   const n = words.length;
   const per = words.map((w) => idsOfWord(model, w));
-  const at = (k: number): WordIds => (k < 0 ? bounds![0] : k >= n ? bounds![1] : per[k]);
+  const at = (k: number): WordIds => (k < 0 ? start : k >= n ? end : per[k]);
   const ctx = sentenceContext(words, model);
-  return words.map((_, i) => {
-    const pos = positionFeatures(words, i, ctx.low, ctx.shapes, ctx.gaz, ctx.headline, doc);
-    const parts = [per[i].own, at(i - 1).left1, at(i + 1).right1, at(i - 2).left2, at(i + 2).right2];
-    let size = pos.length;
-    for (const p of parts) size += p.length;
-    const out = new Int32Array(size);
-    let o = 0;
-    for (const p of parts) {
-      out.set(p, o);
-      o += p.length;
-    }
-    for (const f of pos) {
+  const emissions = new Float64Array(n * T);
+  const posIds: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const o = i * T;
+    addEmissions(model.weights, per[i].own, emissions, o);
+    addEmissions(model.weights, at(i - 1).left1, emissions, o);
+    addEmissions(model.weights, at(i + 1).right1, emissions, o);
+    addEmissions(model.weights, at(i - 2).left2, emissions, o);
+    addEmissions(model.weights, at(i + 2).right2, emissions, o);
+    posIds.length = 0;
+    for (const f of positionFeatures(words, i, ctx.low, ctx.shapes, ctx.gaz, ctx.headline, doc)) {
       const id = model.featureIndex.get(f);
-      if (id !== undefined) out[o++] = id;
+      if (id !== undefined) posIds.push(id);
     }
-    return o === size ? out : out.subarray(0, o);
-  });
+    addEmissions(model.weights, posIds, emissions, o);
+  }
+  return emissions;
 }
 
 export function tagDocument(sentences: readonly (readonly string[])[], model: EntityModel = loadModel()): string[][] {
   const doc = documentContext(sentences);
   return sentences.map((words) => {
     if (words.length === 0) return [];
-    return [...viterbi(model.weights, sentenceIds(model, words, doc))].map((t) => TAGS[t]);
+    return [...viterbiOnEmissions(model.weights, sentenceEmissions(model, words, doc), words.length)].map((t) => TAGS[t]);
   });
 }
 

@@ -28,21 +28,32 @@ export interface Weights {
   transition: Float32Array;
 }
 
-/** Best tag sequence for tokens given as arrays of feature ids (unknown features: -1, skipped). */
+/** Adds the emission weights of `ids` (unknown features: -1, skipped) into emissions[at..at+T). */
+export function addEmissions(w: Weights, ids: ArrayLike<number>, emissions: Float64Array, at: number): void {
+  const e = w.emission;
+  for (let k = 0; k < ids.length; k++) {
+    const f = ids[k];
+    if (f < 0) continue;
+    const base = f * T;
+    for (let t = 0; t < T; t++) emissions[at + t] += e[base + t];
+  }
+}
+
+/** Best tag sequence for tokens given as arrays of feature ids. */
 export function viterbi(w: Weights, tokens: readonly Int32Array[]): Uint8Array {
-  const n = tokens.length;
+  const emissions = new Float64Array(tokens.length * T);
+  tokens.forEach((ids, i) => addEmissions(w, ids, emissions, i * T));
+  return viterbiOnEmissions(w, emissions, tokens.length);
+}
+
+/** Viterbi over precomputed emission scores (n × T). */
+export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: number): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  const emit = new Float64Array(T);
   for (let i = 0; i < n; i++) {
-    emit.fill(0);
-    for (const f of tokens[i]) {
-      if (f < 0) continue;
-      const base = f * T;
-      for (let t = 0; t < T; t++) emit[t] += w.emission[base + t];
-    }
+    const emit = emissions.subarray(i * T, i * T + T);
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
