@@ -32,6 +32,16 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     results: 'bench/results/dates.json',
     entries: { 'dates.htmldate': (r) => r },
   },
+  {
+    script: 'dist/bench/ner.js',
+    results: 'bench/results/ner.json',
+    entries: { 'ner.conll.valid': (r) => r },
+  },
+  {
+    script: 'dist/bench/timex.js',
+    results: 'bench/results/time.json',
+    entries: { 'time.tempeval3': (r) => r },
+  },
 ];
 
 let failed = 0;
