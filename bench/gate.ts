@@ -33,7 +33,7 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     entries: { 'dates.htmldate': (r) => r },
   },
   {
-    script: 'dist/bench/ner.js',
+    script: 'dist/bench/tagger-conll.js',
     results: 'bench/results/ner.json',
     entries: { 'ner.conll.valid': (r) => r },
   },
