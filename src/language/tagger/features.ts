@@ -53,20 +53,37 @@ export interface DocumentContext {
   readonly capitalisedInside: ReadonlySet<string>;
   /** Lower-cased words seen in lower case. */
   readonly lowerSeen: ReadonlySet<string>;
+  /** Context aggregation (Ratinov & Roth): the words around each capitalised word's occurrences in the document. */
+  readonly neighbours: ReadonlyMap<string, string[]>;
 }
+
+const MAX_NEIGHBOURS = 8;
 
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const capitalisedInside = new Set<string>();
   const lowerSeen = new Set<string>();
+  const neighbours = new Map<string, string[]>();
   for (const s of sentences) {
     const headline = isHeadline(s);
+    if (!headline) {
+      s.forEach((w, i) => {
+        if (!isCapitalised(w)) return;
+        const key = w.toLowerCase();
+        const list = neighbours.get(key) ?? [];
+        if (list.length >= MAX_NEIGHBOURS) return;
+        const prev = i > 0 ? norm(s[i - 1]) : '<s>';
+        const next = i + 1 < s.length ? norm(s[i + 1]) : '</s>';
+        for (const f of [`agg-1=${prev}`, `agg+1=${next}`]) if (!list.includes(f)) list.push(f);
+        neighbours.set(key, list);
+      });
+    }
     s.forEach((w, i) => {
       const low = w.toLowerCase();
       if (/^\p{Ll}/u.test(w)) lowerSeen.add(low);
       else if (i > 0 && !headline && isCapitalised(w) && !/^\p{Lu}+$/u.test(w)) capitalisedInside.add(low);
     });
   }
-  return { capitalisedInside, lowerSeen };
+  return { capitalisedInside, lowerSeen, neighbours };
 }
 
 /** All-caps or title-case headlines carry no case information. */
@@ -126,6 +143,7 @@ export function positionFeatures(words: readonly string[], i: number, low: reado
   if (isCapitalised(word)) {
     if (doc.capitalisedInside.has(word.toLowerCase())) f.push('doc:capInside');
     f.push(doc.lowerSeen.has(word.toLowerCase()) ? 'doc:lowerSeen' : 'doc:neverLower');
+    for (const a of doc.neighbours.get(word.toLowerCase()) ?? []) f.push(a);
   }
   for (const g of gaz[i]) f.push(`gz=${g}`, `gz=${g}|${shapes[i]}`);
   if (i > 0) for (const g of gaz[i - 1]) f.push(`gz-1=${g}`);

