@@ -1,7 +1,7 @@
 /** The pipeline `dateline ingest` and `dateline analyze` run. */
 import { htmlExtractor } from '../extract/html/index.js';
 import { textExtractor } from '../extract/text/index.js';
-import { valuesStage } from '../language/amounts/stage.js';
+import { valuesStage } from '../language/values/stage.js';
 import { entitiesStage } from '../language/entities/stage.js';
 import { sentencesStage } from '../language/sentences-stage.js';
 import { timesStage } from '../language/timex/stage.js';

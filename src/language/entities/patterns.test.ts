@@ -16,9 +16,9 @@ test('equipment codes and designations are products, with a following name or cl
   assert.deepEqual(spans('the COVID-19 pandemic and the G-20 summit in 2019'), []);
 });
 
-test('state bodies written in lower case are organisations; capitalised ones are left to the model', () => {
+test('state bodies named by a country or its adjective are organisations', () => {
   assert.deepEqual(spans('the Russian government said in a statement'), ['ORG:Russian government']);
   assert.deepEqual(spans("India's defence ministry and the US armed forces"), ["ORG:India 's defence ministry", 'ORG:US armed forces']);
-  assert.deepEqual(spans('said a Russian Defense Ministry statement'), []);
+  assert.deepEqual(spans('said a Russian Defense Ministry statement and the Indian Air Force'), ['ORG:Russian Defense Ministry', 'ORG:Indian Air Force']);
   assert.deepEqual(spans('the Russian people and Indian food'), []);
 });

@@ -2,8 +2,8 @@
  * Rule candidates for entity kinds the CoNLL-trained model does not know or
  * types coarsely: equipment designations (PRODUCT: "S-400 Triumph",
  * "Kamov-226 helicopters", "Project 11356 frigates") and state bodies
- * written in lower case ("the Russian government", "India's defence
- * ministry" → ORG). Each rule reads one sentence's tokens and returns null
+ * named by a country or its adjective ("the Russian government", "India's defence
+ * ministry", "the Indian Air Force" → ORG). Each rule reads one sentence's tokens and returns null
  * or a span (chrono-style); the entity stage merges them with the model's.
  */
 
@@ -59,9 +59,7 @@ function stateBody(words: readonly string[], i: number, lexicon: PlaceLexicon): 
   for (const width of [2, 1]) {
     const phrase = words.slice(j, j + width).join(' ');
     if (j + width <= words.length && BODY_HEAD.test(phrase)) {
-      // Capitalised bodies ("Russian Defense Ministry") are the model's to find; this rule is for the rest.
-      const lowerCase = /^\p{Ll}/u.test(words[head]);
-      return lowerCase ? { first: i, end: j + width, type: 'ORG', rule: 'state-body' } : null;
+      return { first: i, end: j + width, type: 'ORG', rule: /^\p{Ll}/u.test(words[head]) ? 'state-body' : 'state-body-name' };
     }
   }
   return null;

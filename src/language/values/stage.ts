@@ -5,7 +5,7 @@
  */
 import type { Stage } from '../../pipeline/stage.js';
 import { analysableSpans } from '../spans.js';
-import { findValues } from './scan.js';
+import { findValues } from './index.js';
 
 const SOURCE = 'language.values';
 
@@ -30,10 +30,12 @@ export const valuesStage: Stage = {
             ...(v.unit ? { unit: v.unit } : {}),
             ...(v.bound ? { bound: v.bound } : {}),
             ...(v.change ? { change: v.change } : {}),
+            ...(v.range ? { range: { ...v.range } } : {}),
+            ...(v.approximate ? { approximate: true } : {}),
             ...(v.alternate ? { alternate: { value: v.alternate.value, unit: v.alternate.unit, start: span.start + v.alternate.start, end: span.start + v.alternate.end } } : {}),
           },
           source: `${SOURCE}/${v.rule}`,
-          confidence: v.type === 'CARDINAL' ? 0.8 : 0.9,
+          confidence: v.confidence,
         });
       }
     }
