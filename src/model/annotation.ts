@@ -12,6 +12,7 @@ export type LayerName =
   | 'entities'
   | 'values'
   | 'times'
+  | 'clusters' // in-document entity resolution: which mentions name the same entity
   | 'quotes'
   | 'events';
 

@@ -17,7 +17,7 @@ export interface ArticleJSON {
   diagnostics: Article['diagnostics'];
 }
 
-const VIEW_LAYERS = ['sentences', 'entities', 'values', 'times', 'quotes', 'events'] as const;
+const VIEW_LAYERS = ['sentences', 'entities', 'values', 'times', 'clusters', 'quotes', 'events'] as const;
 type ViewLayer = (typeof VIEW_LAYERS)[number];
 
 export interface AnnotationView extends Omit<Annotation, 'layer'> {

@@ -8,7 +8,7 @@ import { PipelineDefinitionError } from '../model/errors.js';
 import type { SourceDocument } from '../model/document.js';
 
 /** Capabilities a stage can provide or require. `text` comes from extraction. */
-export type Capability = 'text' | 'zone' | 'meta' | 'sentences' | 'entities' | 'values' | 'times' | 'quotes' | 'events';
+export type Capability = 'text' | 'zone' | 'meta' | 'sentences' | 'entities' | 'values' | 'times' | 'clusters' | 'quotes' | 'events';
 
 export interface StageContext {
   /** Reference date override (e.g. `--published`). */
