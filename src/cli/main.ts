@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { quotesCommand } from './commands/quotes.js';
 import { showCommand } from './commands/show.js';
 import { tagCommand } from './commands/tag.js';
 import type { CliIO } from './io.js';
@@ -20,7 +21,7 @@ import { ExitCode, write } from './io.js';
 export type { CliIO } from './io.js';
 export { ExitCode } from './io.js';
 
-export const commands: readonly Command[] = [ingestCommand, showCommand, searchCommand, exportCommand, analyzeCommand, extractCommand, tagCommand];
+export const commands: readonly Command[] = [ingestCommand, showCommand, searchCommand, exportCommand, analyzeCommand, extractCommand, tagCommand, quotesCommand];
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };

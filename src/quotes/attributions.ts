@@ -21,6 +21,8 @@ export interface Attribution {
   cue: Span;
   content: Span;
   kind: 'direct' | 'indirect' | 'mixed';
+  /** `speech` for verbs of saying and "according to"; `other` for beliefs, findings and stances PolNeAR also counts. */
+  cueClass: 'speech' | 'other';
   /** The outer source of a nested report ("the statement" in "the statement quoted X as saying"). */
   reportedBy?: Span;
   rule: string;
@@ -36,6 +38,11 @@ const CUES = new Set(
   'said says say saying told tells tell added adds adding stressed stresses noted notes noting warned warns warning argued argues arguing claimed claims claiming insisted insists explained explains stated states declared declares announced announces reported reports confirmed confirms denied denies wrote writes asked asks acknowledged acknowledges admitted admits conceded concedes suggested suggests predicted predicts promised promises vowed vows urged urges recalled recalls complained complains observed emphasized emphasised emphasizes maintained contended testified revealed tweeted posted replied responded countered cautioned pledged pledges believes believed thinks thought estimated estimates concluded concludes alleged alleges announced indicated indicates quipped echoed continued accused accuses accusing acknowledge acknowledging agree agreed answered argue asserted assured blamed boasted call called calling calls charged cited cites citing claim conceded condemned criticized criticizing decried defended dismissed emailed endorsed expect expected expects explaining expressed fear fears feel feels felt finds found hope hoped hopes insist insisting joked knew know knows lamented learned mentioned mocked note pointed praised questioned recounted reiterated rejected remarked reminded repeated replied revealed see sees seems show showed shows slammed suggest think threatened touted tweets wonder wondered worried worries want wants wanted'.split(' '),
 );
 /** Words that join the cue on its left ("has said", "will not say", "also told", "publicly stated"). */
+/** Cue forms that are as often plural nouns. */
+const NOUN_TOO = new Set('states reports notes claims calls promises pledges vows warnings answers shows finds posts tweets'.split(' '));
+const SPEECH = new Set(
+  'said says say saying told tells tell added adds adding stressed stresses noted notes noting warned warns warning argued argues arguing claimed claims claiming insisted insists explained explains stated states declared declares announced announces reported reports confirmed confirms denied denies wrote writes asked asks acknowledged acknowledges admitted admits conceded concedes suggested suggests predicted predicts promised promises vowed vows urged urges recalled recalls complained complains emphasized emphasised emphasizes maintained contended testified revealed tweeted tweets posted replied responded countered cautioned pledged pledges quipped echoed answered asserted assured boasted charged accused accuses accusing according'.split(' '),
+);
 const AUXILIARY = new Set("has have had is are was were will would can could may might must should shall does do did be been being not n't never also previously later again earlier reportedly then once repeatedly now just still already even".split(' '));
 const isAuxiliary = (w: string): boolean => AUXILIARY.has(w) || (/^\p{Ll}{4,}ly$/u.test(w) && w !== 'only');
 const CLAUSE_STOP = new Set('that which who whom whose when where while because although though if as and but or so after before since until unless whether with to on at by about from into than during like having'.split(' '));
@@ -84,6 +91,8 @@ export function findAttributions(text: string, sentences: readonly SentenceInput
       const w = word(text, tokens[k]).toLowerCase();
       const according = w === 'according' && word(text, tokens[k + 1] ?? tokens[k]).toLowerCase() === 'to';
       if (!CUES.has(w) && !according) continue;
+      // "member states", "news reports": a plural noun, not a verb, unless a name or pronoun precedes it.
+      if (NOUN_TOO.has(w) && !(k > 0 && /^(?:\p{Lu}|he$|she$|it$|who$)/u.test(word(text, tokens[k - 1])))) continue;
       let found = according ? accordingTo(text, s, k, quotes) : fromCue(text, s, k, quotes);
       // "..., Shoigu said, citing contracts": a participle cue after a comma shares the clause's source.
       if (found && /ing$/.test(w) && k > 0 && word(text, tokens[k - 1]) === ',') {
@@ -150,7 +159,7 @@ function fromCue(text: string, s: SentenceInput, k: number, quotes: readonly Quo
       const outerFirst = tokens.findIndex((t) => t.start === reportedBy!.start);
       if (outerFirst > 1 && word(text, tokens[outerFirst - 1]) === ',') from = after;
       if (from >= after && outerFirst > 1) {
-        return { source: span(tokens, source[0], source[1]), cue, content: { start: tokens[0].start, end: tokens[outerFirst - 2].end }, kind: 'indirect', reportedBy, rule: 'nested-clause-before' };
+        return { source: span(tokens, source[0], source[1]), cue, content: { start: tokens[0].start, end: tokens[outerFirst - 2].end }, kind: 'indirect', cueClass: 'speech', reportedBy, rule: 'nested-clause-before' };
       }
     }
     if (after - from >= 3) {
@@ -167,7 +176,8 @@ function fromCue(text: string, s: SentenceInput, k: number, quotes: readonly Quo
     }
   }
   if (!content || content.end <= content.start) return null;
-  return { source: source ? span(tokens, source[0], source[1]) : null, cue, content, kind: kindOf(text, content, quotes), ...(reportedBy ? { reportedBy } : {}), rule };
+  const cueClass = SPEECH.has(word(text, tokens[k]).toLowerCase()) || kindOf(text, content, quotes) !== 'indirect' ? 'speech' : 'other';
+  return { source: source ? span(tokens, source[0], source[1]) : null, cue, content, kind: kindOf(text, content, quotes), cueClass, ...(reportedBy ? { reportedBy } : {}), rule };
 }
 
 /** ", in turn,", ", however,", ", Amit Cowshish," between the subject and the cue: step over them. */
@@ -175,7 +185,7 @@ function skipParentheticals(text: string, tokens: readonly Token[], at: number):
   let k = at;
   for (let hops = 0; hops < 3 && k > 0 && word(text, tokens[k - 1]) === ','; hops++) {
     let j = k - 2;
-    while (j >= 0 && k - 2 - j < 5 && word(text, tokens[j]) !== ',') j--;
+    while (j >= 0 && k - 2 - j < 8 && word(text, tokens[j]) !== ',' && !/^["“”«»]$/.test(word(text, tokens[j]))) j--;
     if (j < 0 || word(text, tokens[j]) !== ',') return k;
     // An appositive name right before the cue is the source itself: ", Amit Cowshish, said".
     if (hops === 0 && /^\p{Lu}/u.test(word(text, tokens[j + 1])) && !/^(?:however|in|meanwhile|though|too|also)$/i.test(word(text, tokens[j + 1]))) return k - 1;
@@ -212,5 +222,5 @@ function accordingTo(text: string, s: SentenceInput, k: number, quotes: readonly
     content = { start: tokens[0].start, end: tokens[end - 1].end };
   }
   if (!content) return null;
-  return { source: span(tokens, source[0], source[1]), cue, content, kind: kindOf(text, content, quotes), rule: 'according-to' };
+  return { source: span(tokens, source[0], source[1]), cue, content, kind: kindOf(text, content, quotes), cueClass: 'speech', rule: 'according-to' };
 }

@@ -112,7 +112,7 @@ export class SpeakerResolver {
 
   private spoke(cluster: Cluster, rule: string): Speaker {
     if (cluster.type === 'PERSON') this.lastPerson = cluster;
-    else this.lastBody = cluster;
+    else if (cluster.type === 'ORG') this.lastBody = cluster;
     return { name: cluster.canonical, type: cluster.type, rule };
   }
 }

@@ -38,6 +38,7 @@ export function annotateQuotes(article: Article): void {
       end: q.content.end,
       attrs: {
         kind: q.kind,
+        cueClass: q.cueClass,
         cue: spanAttr(article, q.cue),
         source: q.source ? spanAttr(article, q.source) : null,
         speaker: speaker ? speaker.name : null,

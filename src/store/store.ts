@@ -3,6 +3,7 @@
  * standoff annotations, diagnostics, and a contentless FTS5 index.
  */
 import { existsSync } from 'node:fs';
+import { queryQuotes, type StoredQuote } from './quotes.js';
 import Database from 'better-sqlite3';
 import type { Article } from '../model/article.js';
 import { AmbiguousIdError, InvalidIdError, StoreError, StoreOpenError } from './errors.js';
@@ -146,6 +147,11 @@ export class Store {
   *iterate(): Generator<StoredArticle> {
     const rows = this.db.prepare(`${ARTICLE_SELECT} ORDER BY a.rowid`).iterate() as IterableIterator<ArticleRow>;
     for (const row of rows) yield rowToArticle(row);
+  }
+
+  /** Stored quotes with their speakers (see quotes.ts). */
+  quotes(options: { speaker?: string; limit?: number; all?: boolean } = {}): StoredQuote[] {
+    return queryQuotes(this.db, options);
   }
 
   close(): void {
