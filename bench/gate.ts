@@ -42,6 +42,13 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     results: 'bench/results/time.json',
     entries: { 'time.tempeval3': (r) => r },
   },
+  {
+    script: 'dist/bench/quotes-polnear.js',
+    results: 'bench/results/quotes-dev.json',
+    entries: {
+      'quotes.polnear.dev': (r) => r && { corpusHash: r.corpusHash, contentOverlapF1: r.Content.overlapF1, sourceOverlapF1: r.Source.overlapF1, cueOverlapF1: r.Cue.overlapF1 },
+    },
+  },
 ];
 
 let failed = 0;
