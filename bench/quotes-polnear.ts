@@ -2,7 +2,8 @@
  * PolNeAR attributions (npm run bench:quotes): for Source, Cue and Content,
  * exact-span precision/recall/F1 and token-overlap precision/recall/F1 (each
  * token of a gold span found inside a predicted span of the same role counts),
- * on dev (default) or train (`--split train`). Articles per second for the
+ * on dev (default) or train (`--split train`), with the trained tagger
+ * (QUOTES_RULES=1: the rules alone; QUOTES_TAGGER_ONLY=1: the tagger alone). Articles per second for the
  * quote stage. Writes bench/results/quotes.json. `--verbose` prints misses.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +13,8 @@ import { splitSentences } from '../src/language/tokens/sentences.js';
 import { tokenize } from '../src/language/tokens/tokenize.js';
 import { findAttributions, type Attribution } from '../src/quotes/attributions.js';
 import { findQuotes } from '../src/quotes/marks.js';
+import { combineAttributions, findTaggedAttributions } from '../src/quotes/tagged.js';
+import { loadAttributionModel } from '../src/quotes/tagger/model.js';
 import { PROJECT_ROOT, requireShared } from './shared-data.js';
 
 type Role = 'Source' | 'Cue' | 'Content';
@@ -48,7 +51,11 @@ function tokenStarts(text: string, spans: readonly { start: number; end: number 
 export function predictAttributions(text: string): Attribution[] {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens).map((s) => ({ start: s.start, end: s.end, tokens: tokens.slice(s.firstToken, s.endToken) }));
-  return findAttributions(text, sentences, findQuotes(text));
+  const quotes = findQuotes(text);
+  const model = process.env.QUOTES_RULES === '1' ? null : loadAttributionModel();
+  const rules = findAttributions(text, sentences, quotes);
+  if (process.env.QUOTES_TAGGER_ONLY === '1' && model) return findTaggedAttributions(text, sentences, quotes, model);
+  return model ? combineAttributions(rules, findTaggedAttributions(text, sentences, quotes, model)) : rules;
 }
 
 const tallies = Object.fromEntries(ROLES.map((r) => [r, { goldSpans: 0, predSpans: 0, exact: 0, goldTokens: 0, predTokens: 0, goldTokensHit: 0, predTokensHit: 0 }])) as Record<Role, Tally>;
@@ -64,7 +71,7 @@ for (const f of files) {
   const t0 = performance.now();
   const found = predictAttributions(text);
   seconds += (performance.now() - t0) / 1000;
-  const pred: Record<Role, { start: number; end: number }[]> = { Source: found.flatMap((a) => (a.source ? [a.source] : [])), Cue: found.map((a) => a.cue), Content: found.map((a) => a.content) };
+  const pred: Record<Role, { start: number; end: number }[]> = { Source: found.flatMap((a) => (a.source ? [a.source] : [])), Cue: found.map((a) => a.cue), Content: found.flatMap((a) => a.contentParts ?? [a.content]) };
   for (const role of ROLES) {
     const t = tallies[role];
     t.goldSpans += gold[role].length;

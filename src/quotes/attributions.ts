@@ -20,6 +20,8 @@ export interface Attribution {
   source: Span | null;
   cue: Span;
   content: Span;
+  /** When the content is discontinuous (sentences between its parts), the parts; `content` is their hull. */
+  contentParts?: Span[];
   kind: 'direct' | 'indirect' | 'mixed';
   /** `speech` for verbs of saying and "according to"; `other` for beliefs, findings and stances PolNeAR also counts. */
   cueClass: 'speech' | 'other';
@@ -49,6 +51,10 @@ const CLAUSE_STOP = new Set('that which who whom whose when where while because 
 const MAX_SOURCE_TOKENS = 9;
 
 const word = (text: string, t: Token): string => text.slice(t.start, t.end);
+
+/** Whether a lower-cased word is in the cue lexicon / among the verbs of saying. */
+export const isCueWord = (w: string): boolean => CUES.has(w);
+export const isSpeechWord = (w: string): boolean => SPEECH.has(w);
 const isPunct = (text: string, t: Token): boolean => t.kind === 'punct' || /^[—–―-]+$/.test(word(text, t));
 
 /** Tokens before `k` that form the source: back to punctuation, a clause word or the sentence start. */

@@ -17,7 +17,8 @@ async function quotes(name: string) {
   assert.ok(r.ok);
   const a = r.article;
   const all = a.layer('quotes').map((q) => ({ text: a.text.slice(q.start, q.end), speaker: q.attrs.speaker, reportedBy: (q.attrs.reportedBy as { speaker: string } | undefined)?.speaker }));
-  const matching = (start: string) => all.filter((q) => q.text.replace(/^["“]/, '').startsWith(start));
+  // The innermost attribution holding the passage (a statement may contain a reported one).
+  const matching = (start: string) => all.filter((q) => q.text.includes(start)).sort((a, b) => a.text.length - b.text.length);
   return Object.assign((start: string) => matching(start)[0], { all: matching });
 }
 

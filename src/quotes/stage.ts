@@ -10,6 +10,8 @@ import type { Stage } from '../pipeline/stage.js';
 import { sentenceTokens } from '../language/spans.js';
 import { findAttributions, type Span } from './attributions.js';
 import { findQuotes } from './marks.js';
+import { combineAttributions, findTaggedAttributions } from './tagged.js';
+import { loadAttributionModel } from './tagger/model.js';
 import { clusterMentions, SpeakerResolver, titlesOf, type EntityMention } from './speakers.js';
 
 const SOURCE = 'quotes';
@@ -24,7 +26,11 @@ export function annotateQuotes(article: Article): void {
     article.add({ layer: 'clusters', type: 'mention', start: m.start, end: m.end, attrs: { cluster: c.canonical, entityType: c.type }, source: `${SOURCE}/cluster-${c.type === 'PERSON' ? 'surname' : 'name'}`, confidence: 0.8 });
   }
   const sentences = article.layer('sentences', 'sentence').map((s) => ({ start: s.start, end: s.end, tokens: sentenceTokens(article, s) }));
-  const attributions = findAttributions(article.text, sentences, findQuotes(article.text)).sort((a, b) => a.cue.start - b.cue.start);
+  const quotes = findQuotes(article.text);
+  const model = loadAttributionModel();
+  // The rules, completed by the trained tagger when its model is there.
+  const rules = findAttributions(article.text, sentences, quotes);
+  const attributions = model ? combineAttributions(rules, findTaggedAttributions(article.text, sentences, quotes, model)) : rules.sort((a, b) => a.cue.start - b.cue.start);
   const resolver = new SpeakerResolver(article.text, mentions, clusters, titlesOf(article.text, clusters));
   for (const q of attributions) {
     // Reported speech with no one to attribute it to is not a quote ("also agreed to ..."); a quotation still is.
@@ -38,6 +44,7 @@ export function annotateQuotes(article: Article): void {
       end: q.content.end,
       attrs: {
         kind: q.kind,
+        ...(q.contentParts ? { parts: q.contentParts.map((p) => ({ start: p.start, end: p.end })) } : {}),
         cueClass: q.cueClass,
         cue: spanAttr(article, q.cue),
         source: q.source ? spanAttr(article, q.source) : null,

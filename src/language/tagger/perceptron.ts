@@ -9,17 +9,26 @@
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const T = TAGS.length;
-const START = T; // transition row for the sentence start
 
-/** allowed[prev * T + tag]: I-X may only follow B-X or I-X. */
-const ALLOWED = new Uint8Array((T + 1) * T);
-for (let p = 0; p <= T; p++) {
-  for (let t = 0; t < T; t++) {
-    const tag = TAGS[t];
-    const ok = !tag.startsWith('I-') || (p < T && TAGS[p] !== 'O' && TAGS[p].slice(2) === tag.slice(2));
-    ALLOWED[p * T + t] = ok ? 1 : 0;
+/** A BIO tag set and its constraint table: allowed[prev * T + tag], I-X only after B-X or I-X; prev = T is the start. */
+export class TagSet {
+  readonly T: number;
+  readonly allowed: Uint8Array;
+
+  constructor(readonly tags: readonly string[]) {
+    this.T = tags.length;
+    this.allowed = new Uint8Array((this.T + 1) * this.T);
+    for (let p = 0; p <= this.T; p++) {
+      for (let t = 0; t < this.T; t++) {
+        const tag = tags[t];
+        const ok = !tag.startsWith('I-') || (p < this.T && tags[p] !== 'O' && tags[p].slice(2) === tag.slice(2));
+        this.allowed[p * this.T + t] = ok ? 1 : 0;
+      }
+    }
   }
 }
+
+export const NER_TAG_SET = new TagSet(TAGS);
 
 export interface Weights {
   /** emission[feature * T + tag] */
@@ -29,7 +38,7 @@ export interface Weights {
 }
 
 /** Adds the emission weights of `ids` (unknown features: -1, skipped) into emissions[at..at+T). */
-export function addEmissions(w: Weights, ids: ArrayLike<number>, emissions: Float64Array, at: number): void {
+export function addEmissions(w: Weights, ids: ArrayLike<number>, emissions: Float64Array, at: number, T = NER_TAG_SET.T): void {
   const e = w.emission;
   for (let k = 0; k < ids.length; k++) {
     const f = ids[k];
@@ -40,14 +49,16 @@ export function addEmissions(w: Weights, ids: ArrayLike<number>, emissions: Floa
 }
 
 /** Best tag sequence for tokens given as arrays of feature ids. */
-export function viterbi(w: Weights, tokens: readonly Int32Array[]): Uint8Array {
-  const emissions = new Float64Array(tokens.length * T);
-  tokens.forEach((ids, i) => addEmissions(w, ids, emissions, i * T));
-  return viterbiOnEmissions(w, emissions, tokens.length);
+export function viterbi(w: Weights, tokens: readonly Int32Array[], set: TagSet = NER_TAG_SET): Uint8Array {
+  const emissions = new Float64Array(tokens.length * set.T);
+  tokens.forEach((ids, i) => addEmissions(w, ids, emissions, i * set.T, set.T));
+  return viterbiOnEmissions(w, emissions, tokens.length, set);
 }
 
 /** Viterbi over precomputed emission scores (n × T). */
-export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: number): Uint8Array {
+export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: number, set: TagSet = NER_TAG_SET): Uint8Array {
+  const { T, allowed: ALLOWED } = set;
+  const START = T;
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * T);
@@ -91,7 +102,11 @@ export class PerceptronTrainer {
   private readonly sumT: Float32Array;
   private step = 1;
 
-  constructor(features: number) {
+  constructor(
+    features: number,
+    private readonly set: TagSet = NER_TAG_SET,
+  ) {
+    const T = set.T;
     this.current = { emission: new Float32Array(features * T), transition: new Float32Array((T + 1) * T) };
     this.sumE = new Float32Array(features * T);
     this.sumT = new Float32Array((T + 1) * T);
@@ -99,7 +114,9 @@ export class PerceptronTrainer {
 
   /** One sentence: decode, and where the sequence is wrong, move towards gold. Returns true when right. */
   learn(tokens: readonly Int32Array[], gold: Uint8Array): boolean {
-    const pred = viterbi(this.current, tokens);
+    const { T } = this.set;
+    const START = T;
+    const pred = viterbi(this.current, tokens, this.set);
     let right = true;
     for (let i = 0; i < gold.length; i++) if (pred[i] !== gold[i]) right = false;
     if (!right) {

@@ -1,0 +1,134 @@
+/**
+ * Attributions from the trained tagger's spans: each cue takes the nearest
+ * source in its sentence (left first) and the content spans nearest to it
+ * (in its sentence, or the sentence before when its own has none: the quote
+ * that ends in "…," he said). Refiners then widen a content that fills a
+ * quotation to its marks, and read nested reports ("the statement quoted
+ * Borisov as saying": Borisov speaks, the statement reports).
+ */
+import type { Token } from '../language/tokens/tokenize.js';
+import type { Attribution, SentenceInput, Span } from './attributions.js';
+import { isSpeechWord } from './attributions.js';
+import type { QuoteSpan } from './marks.js';
+import { tagSentence, type RoleSpan } from './tagger/index.js';
+import type { AttributionModel } from './tagger/model.js';
+
+const NESTED = /\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+(?:saying|telling|writing|stating)\b/;
+
+function kindOf(content: Span, quotes: readonly QuoteSpan[]): Attribution['kind'] {
+  const inside = quotes.filter((q) => q.start < content.end && content.start < q.end);
+  if (inside.length === 0) return 'indirect';
+  return inside.some((q) => q.start <= content.start + 1 && q.end >= content.end - 1) ? 'direct' : 'mixed';
+}
+
+/** A content lying inside a quotation, or the quotation minus its marks and comma: the whole quotation. */
+function widenToQuote(content: Span, quotes: readonly QuoteSpan[]): Span {
+  const q = quotes.find((x) => x.start <= content.start && content.end <= x.end && content.start - x.innerStart <= 1 && x.innerEnd - content.end <= 2);
+  return q ? { start: q.start, end: q.end } : content;
+}
+
+/** Parts separated only by spaces and punctuation are one part. */
+function mergeParts(text: string, parts: Span[]): Span[] {
+  const sorted = [...parts].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last && /^[\s"“”‘’'.,;:—–-]*$/.test(text.slice(last.end, p.start))) last.end = Math.max(last.end, p.end);
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+function nearest<T extends RoleSpan>(spans: T[], cue: RoleSpan, preferLeft: boolean): T | undefined {
+  let best: T | undefined;
+  let bestScore = Infinity;
+  for (const s of spans) {
+    const distance = s.last < cue.first ? cue.first - s.last : s.first - cue.last;
+    const score = distance + (preferLeft && s.first > cue.last ? 0.5 : 0);
+    if (score < bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function findTaggedAttributions(text: string, sentences: readonly SentenceInput[], quotes: readonly QuoteSpan[], model: AttributionModel): Attribution[] {
+  const out: Attribution[] = [];
+  let previousContents: RoleSpan[] = [];
+  for (const s of sentences) {
+    const spans = tagSentence(model, text, s.tokens as Token[], quotes);
+    const cues = spans.filter((x) => x.role === 'CUE');
+    const sources = spans.filter((x) => x.role === 'SRC');
+    let contents = spans.filter((x) => x.role === 'CON');
+    if (cues.length === 0) {
+      // Content running on from the last attribution ("He said X. Y, too.") extends it; otherwise it waits for a cue.
+      const last = out[out.length - 1];
+      const first = contents[0];
+      if (last && first && first.first === 0 && /^[\s"”’.,;:]*$/.test(text.slice(last.content.end, first.start)) && previousContents.length === 0) {
+        last.content = widenToQuote({ start: last.content.start, end: contents[contents.length - 1].end }, quotes);
+        contents = contents.slice(1).filter((c) => c.start > last.content.end);
+      }
+      previousContents = [...previousContents, ...contents];
+      continue;
+    }
+    // Contents go to their nearest cue; a cue whose sentence has none takes the previous sentence's.
+    const byCue = new Map<RoleSpan, RoleSpan[]>(cues.map((c) => [c, []]));
+    for (const c of contents) byCue.get(nearest(cues, c, false)!)!.push(c);
+    for (const cue of cues) {
+      let parts = byCue.get(cue)!;
+      // Content from the sentences before (a quotation running up to "…," she said) belongs to the first cue.
+      if (cue === cues[0] && previousContents.length > 0) {
+        parts = [...previousContents, ...parts];
+      }
+      if (parts.length === 0) continue;
+      const source = nearest(sources, cue, true);
+      if (source) sources.splice(sources.indexOf(source), 1);
+      let content: Span = widenToQuote({ start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) }, quotes);
+      const contentParts = parts.length > 1 ? mergeParts(text, parts.map((p) => widenToQuote({ start: p.start, end: p.end }, quotes))) : undefined;
+      const cueSpan: Span = { start: cue.start, end: cue.end };
+      let sourceSpan: Span | null = source ? { start: source.start, end: source.end } : null;
+      let reportedBy: Span | undefined;
+      const clause = text.slice(s.start, s.end);
+      const nested = NESTED.exec(clause);
+      if (nested && sourceSpan) {
+        const innerStart = s.start + nested.index + nested[0].indexOf(nested[1], 5);
+        reportedBy = sourceSpan;
+        sourceSpan = { start: innerStart, end: innerStart + nested[1].length };
+      }
+      if (content.end <= content.start) continue;
+      content = { start: Math.max(content.start, 0), end: content.end };
+      const cueWords = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/);
+      const speech = cueWords.some((w) => isSpeechWord(w)) || kindOf(content, quotes) !== 'indirect';
+      out.push({ source: sourceSpan, cue: cueSpan, content, ...(contentParts && contentParts.length > 1 ? { contentParts } : {}), kind: kindOf(content, quotes), cueClass: speech ? 'speech' : 'other', ...(reportedBy ? { reportedBy } : {}), rule: 'tagger' });
+    }
+    previousContents = [];
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The rules' attributions (precise on statements, with nested reports),
+ * plus the tagger's where they add something: a cue the rules did not find
+ * and content no rule attribution already covers.
+ */
+export function combineAttributions(rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
+  // The rules' statements (verbs of saying, quotations) are kept; for everything else the tagger decides.
+  const statements = rules.filter((r) => r.cueClass === 'speech' && r.source).map((r) => {
+    // Where the tagger read the same attribution, its span boundaries follow the annotation conventions better.
+    const t = tagged.find((x) => overlaps(x.cue, r.cue));
+    if (!t) return r;
+    const source = t.source && r.source && overlaps(t.source, r.source) && !r.reportedBy ? t.source : r.source;
+    // Its content replaces the rules' only when it covers it (a widening, never a different passage).
+    const sameContent = t.content.start <= r.content.start + 2 && t.content.end >= r.content.end - 2 && t.content.end - t.content.start <= 2 * (r.content.end - r.content.start) + 20;
+    return { ...r, cue: t.cue, source, ...(sameContent ? { content: t.content, ...(t.contentParts ? { contentParts: t.contentParts } : {}) } : {}), rule: `${r.rule}+tagger-spans` };
+  });
+  const out = [...statements];
+  for (const t of tagged) {
+    if (statements.some((r) => overlaps(r.cue, t.cue) || overlaps(r.content, t.content))) continue;
+    out.push(t);
+  }
+  return out.sort((a, b) => a.cue.start - b.cue.start);
+}

@@ -1,0 +1,52 @@
+/**
+ * Token features for the attribution tagger (Source / Cue / Content over
+ * tokens, as PolNeAR annotates them): the word, whether it is a cue word,
+ * where the nearest cue word is, whether the token is inside quotation
+ * marks, and its neighbours. Computed per sentence, with the document's
+ * quote spans.
+ */
+import type { Token } from '../../language/tokens/tokenize.js';
+import { isCueWord, isSpeechWord } from '../attributions.js';
+import type { QuoteSpan } from '../marks.js';
+
+export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
+
+const bucket = (d: number): string => (d <= 0 ? 'none' : d === 1 ? '1' : d === 2 ? '2' : d <= 4 ? '3-4' : d <= 8 ? '5-8' : d <= 16 ? '9-16' : '17+');
+
+export function attributionFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[]): string[][] {
+  const n = tokens.length;
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const low = words.map((w) => w.toLowerCase());
+  const cue = low.map((w, i) => isCueWord(w) || (w === 'according' && low[i + 1] === 'to'));
+  const inQuote = tokens.map((t) => quotes.some((q) => q.start < t.start && t.end <= q.end - 1));
+  const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : low[i]);
+  let lastCue = -1;
+  const leftCue: number[] = [];
+  for (let i = 0; i < n; i++) {
+    leftCue.push(lastCue);
+    if (cue[i]) lastCue = i;
+  }
+  const rightCue: number[] = new Array(n).fill(-1);
+  let nextCue = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    rightCue[i] = nextCue;
+    if (cue[i]) nextCue = i;
+  }
+  const firstQuoteEnd = quotes.find((q) => q.end > tokens[0]?.start && q.end <= (tokens[n - 1]?.end ?? 0));
+  return tokens.map((t, i) => {
+    const lw = low[i];
+    const f = ['b', `w=${lw}`, `w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`, `bg=${w(i - 1)}|${lw}`];
+    f.push(`cap=${/^\p{Lu}/u.test(words[i])}`, `s3=${lw.slice(-3)}`);
+    if (cue[i]) f.push('cue', `cue|speech=${isSpeechWord(lw)}`, `cue|prev=${w(i - 1)}`, `cue|next=${w(i + 1)}`);
+    const l = leftCue[i] < 0 ? 0 : i - leftCue[i];
+    const r = rightCue[i] < 0 ? 0 : rightCue[i] - i;
+    f.push(`lc=${bucket(l)}`, `rc=${bucket(r)}`, `lc|rc=${bucket(l)}|${bucket(r)}`);
+    if (l > 0) f.push(`lcw=${low[leftCue[i]]}|${bucket(l)}`);
+    if (r > 0) f.push(`rcw=${low[rightCue[i]]}|${bucket(r)}`);
+    f.push(`q=${inQuote[i]}`, `q|lc=${inQuote[i]}|${bucket(l)}`, `q|rc=${inQuote[i]}|${bucket(r)}`);
+    if (firstQuoteEnd && t.start >= firstQuoteEnd.end) f.push('afterQuote');
+    f.push(`pos=${i === 0 ? 'first' : i === n - 1 ? 'last' : i < 3 ? 'early' : 'mid'}`);
+    if (i > 0 && /^[,;:]$/.test(words[i - 1])) f.push(`afterPunct=${words[i - 1]}`);
+    return f;
+  });
+}
