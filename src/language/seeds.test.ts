@@ -5,21 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { makeSourceDocument } from '../model/document.js';
-import { defaultPipeline } from '../pipeline/default.js';
-import { processDocument } from '../pipeline/runner.js';
-
-const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'seeds');
-const skip = existsSync(SEEDS) ? false : `../shared/seeds not found at ${SEEDS}`;
+import { analyseSeed, skipWithoutSeeds as skip } from '../testing/seeds.js';
 
 async function load(name: string) {
-  const path = join(SEEDS, name);
-  const result = await processDocument(defaultPipeline(), makeSourceDocument('text', readFileSync(path, 'utf8'), { path }));
-  assert.ok(result.ok);
-  const a = result.article;
+  const a = await analyseSeed(name);
   const spans = (layer: 'entities' | 'values' | 'times') => a.layer(layer).map((x) => ({ text: a.text.slice(x.start, x.end), type: x.type, attrs: x.attrs }));
   const has = (layer: 'entities' | 'values' | 'times', type: string, text: string) => spans(layer).find((x) => x.type === type && x.text === text);
   return { spans, has };

@@ -1,21 +1,10 @@
 /** The quotes EXPECTED.md lists for the seed articles, with their speakers. Skips when ../shared is absent. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { makeSourceDocument } from '../model/document.js';
-import { defaultPipeline } from '../pipeline/default.js';
-import { processDocument } from '../pipeline/runner.js';
-
-const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'seeds');
-const skip = existsSync(SEEDS) ? false : `../shared/seeds not found at ${SEEDS}`;
+import { analyseSeed, skipWithoutSeeds as skip } from '../testing/seeds.js';
 
 async function quotes(name: string) {
-  const path = join(SEEDS, name);
-  const r = await processDocument(defaultPipeline(), makeSourceDocument('text', readFileSync(path, 'utf8'), { path }));
-  assert.ok(r.ok);
-  const a = r.article;
+  const a = await analyseSeed(name);
   const all = a.layer('quotes').map((q) => ({ text: a.text.slice(q.start, q.end), speaker: q.attrs.speaker, reportedBy: (q.attrs.reportedBy as { speaker: string } | undefined)?.speaker }));
   // The innermost attribution holding the passage (a statement may contain a reported one).
   const matching = (start: string) => all.filter((q) => q.text.includes(start)).sort((a, b) => a.text.length - b.text.length);
