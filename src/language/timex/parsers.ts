@@ -48,7 +48,7 @@ const PARSERS: Parser[] = [
     // "Aug. 7, 1998", "August 7", "Wednesday, Nov. 6"
     rule: 'month-day',
     re: new RegExp(`\\b(?:(${WEEKDAY_RE}),? )?(${MONTH_RE}) ${D}\\b(?:,? ${Y})?`, 'g'),
-    make: (m) => ({ type: 'DATE', partial: { k: 'date', y: m[4] ? +m[4] : undefined, m: monthNumber(m[2]), d: +m[3] } }),
+    make: (m) => ({ type: 'DATE', partial: { k: 'date', y: m[4] ? +m[4] : undefined, m: monthNumber(m[2]), d: +m[3], wd: m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined } }),
   },
   {
     // "7 November 2019", "6 Nov"

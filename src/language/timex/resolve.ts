@@ -58,7 +58,9 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
       const time = p.h !== undefined ? `T${pad(p.h)}:${pad(p.min ?? 0)}` : '';
       if (p.y !== undefined) return stated(`${p.y}-${pad(p.m)}-${pad(p.d)}${time}`);
       if (!ref) return inferred(`XXXX-${pad(p.m)}-${pad(p.d)}${time}`);
-      return inferred(`${yearFor(p.m, p.d, ref, tense)}-${pad(p.m)}-${pad(p.d)}${time}`);
+      // A stated weekday picks the year in which the day falls on it ("Saturday, April 25"), if one is near.
+      const fits = p.wd === undefined ? [] : [ref.y, ref.y + 1, ref.y - 1].filter((y) => weekday({ y, m: p.m, d: p.d }) === p.wd);
+      return inferred(`${fits[0] ?? yearFor(p.m, p.d, ref, tense)}-${pad(p.m)}-${pad(p.d)}${time}`);
     }
     case 'month':
       if (p.y !== undefined) return stated(`${p.y}-${pad(p.m)}`);

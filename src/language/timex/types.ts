@@ -4,7 +4,7 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** What a parser read, before resolution against the reference date. */
 export type Partial =
-  | { k: 'date'; y?: number; m: number; d: number; h?: number; min?: number }
+  | { k: 'date'; y?: number; m: number; d: number; h?: number; min?: number; /** ISO weekday stated with it ("Saturday, April 25") */ wd?: number }
   | { k: 'month'; m: number; y?: number }
   | { k: 'year'; y: number }
   | { k: 'decade'; y3: string }
