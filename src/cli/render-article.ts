@@ -1,5 +1,6 @@
 /** The human-readable view `dateline show` prints. */
 import type { PublishedDate } from '../model/article.js';
+import { renderLayers } from './render-layers.js';
 import type { Diagnostic } from '../model/diagnostics.js';
 import type { ArticleJSON } from '../model/serialize.js';
 
@@ -59,6 +60,8 @@ export function renderArticle(article: ArticleJSON): string {
   const paragraphs = article.annotations.filter((a) => a.layer === 'zone' && a.type === 'paragraph');
   lines.push(...heading(`Body (${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'})`));
   lines.push(paragraphs.length > 0 ? article.body : '(no body found)');
+
+  lines.push(...renderLayers(article, heading, preview));
 
   const removed = article.annotations.filter((a) => a.layer === 'zone' && a.type === 'boilerplate');
   lines.push(...heading(`Removed (${removed.length} span${removed.length === 1 ? '' : 's'})`));
