@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeSourceDocument } from '../model/document.js';
+import { articleToJSON } from '../model/serialize.js';
+import { defaultPipeline } from '../pipeline/default.js';
+import { processDocument } from '../pipeline/runner.js';
+import { preview, renderArticle } from './render-article.js';
+import { renderLayers } from './render-layers.js';
+
+test('show lists entities by type, quotes with speakers, amounts and times', async () => {
+  const text = 'Budget talks end\n\nFinance Minister Anna Berg said on Monday that the deal was worth $2 billion.\n\n"We are done," Berg told reporters.\n';
+  const r = await processDocument(defaultPipeline(), makeSourceDocument('text', text, { path: 'b.txt' }), { referenceDate: '2022-05-04' });
+  assert.ok(r.ok);
+  const out = renderLayers(articleToJSON(r.article), (t) => [t], preview).join('\n');
+  assert.match(out, /PERSON +Anna Berg, Berg|PERSON +Berg, Anna Berg/);
+  assert.match(out, /Anna Berg: "We are done,"/);
+  assert.match(out, /\$2 billion = 2000000000 USD/);
+  assert.match(out, /Monday = 2022-05-02/);
+  assert.match(renderArticle(articleToJSON(r.article)), /Quotes \(\d+\)/);
+});
