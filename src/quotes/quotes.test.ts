@@ -42,3 +42,16 @@ test('direct, reported and nested quotes get their speakers from the article', a
   assert.equal(by('"The plan')?.speaker, 'European Commission');
   assert.equal(by('funds will follow')?.cue, 'According to');
 });
+
+test('bad input: unbalanced marks, a whole article in quotes, other scripts\' marks; bounded time', async () => {
+  const t0 = performance.now();
+  const unbalanced = ('He said "this never closes and ' + 'more words '.repeat(50)).repeat(200);
+  const r1 = await processDocument(defaultPipeline(), makeSourceDocument('text', `Title\n\n${unbalanced}`, { path: 'u.txt' }));
+  assert.ok(r1.ok);
+  const whole = `Title\n\n"${'The minister spoke at length about the budget. '.repeat(30)}" the minister said.`;
+  const r2 = await processDocument(defaultPipeline(), makeSourceDocument('text', whole, { path: 'w.txt' }));
+  assert.ok(r2.ok);
+  const foreign = 'Titel\n\n«Wir sind bereit», sagte Scholz. „Das ist gut“, said the minister.';
+  assert.deepEqual(findQuotes(foreign).map((q) => foreign.slice(q.start, q.end)), ['«Wir sind bereit»', '„Das ist gut“']);
+  assert.ok(performance.now() - t0 < 20_000);
+});
