@@ -205,12 +205,6 @@ function findBack(text: string, tokens: readonly Token[], from: number, target: 
   return -1;
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[\s,.;:]/.test(text[e - 1])) e--;
-  return e;
-}
-
 /** "according to X, CONTENT" or "CONTENT, according to X". */
 function accordingTo(text: string, s: SentenceInput, k: number, quotes: readonly QuoteSpan[]): Attribution | null {
   const tokens = s.tokens;

@@ -9,10 +9,6 @@ import { addEmissions, T, TAGS, viterbiOnEmissions } from './perceptron.js';
 
 export type CoarseType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
-export function featureIds(model: EntityModel, features: readonly string[][]): Int32Array[] {
-  return features.map((f) => toIds(model, f));
-}
-
 /** Ids of the features the model knows; unknown ones carry no weight and are left out. */
 function toIds(model: EntityModel, features: readonly string[]): Int32Array {
   const ids: number[] = [];
