@@ -113,7 +113,8 @@ export function findAttributions(text: string, sentences: readonly SentenceInput
   return out;
 }
 
-function kindOf(text: string, content: Span, quotes: readonly QuoteSpan[]): Attribution['kind'] {
+/** direct: the content is a quotation; mixed: it holds one; indirect: no quotation marks. */
+export function kindOf(content: Span, quotes: readonly QuoteSpan[]): Attribution['kind'] {
   const inside = quotes.filter((q) => q.start < content.end && content.start < q.end);
   if (inside.length === 0) return 'indirect';
   const covered = inside.some((q) => q.start <= content.start + 1 && q.end >= content.end - 1);
@@ -182,8 +183,8 @@ function fromCue(text: string, s: SentenceInput, k: number, quotes: readonly Quo
     }
   }
   if (!content || content.end <= content.start) return null;
-  const cueClass = SPEECH.has(word(text, tokens[k]).toLowerCase()) || kindOf(text, content, quotes) !== 'indirect' ? 'speech' : 'other';
-  return { source: source ? span(tokens, source[0], source[1]) : null, cue, content, kind: kindOf(text, content, quotes), cueClass, ...(reportedBy ? { reportedBy } : {}), rule };
+  const cueClass = SPEECH.has(word(text, tokens[k]).toLowerCase()) || kindOf(content, quotes) !== 'indirect' ? 'speech' : 'other';
+  return { source: source ? span(tokens, source[0], source[1]) : null, cue, content, kind: kindOf(content, quotes), cueClass, ...(reportedBy ? { reportedBy } : {}), rule };
 }
 
 /** ", in turn,", ", however,", ", Amit Cowshish," between the subject and the cue: step over them. */
@@ -222,5 +223,5 @@ function accordingTo(text: string, s: SentenceInput, k: number, quotes: readonly
     content = { start: tokens[0].start, end: tokens[end - 1].end };
   }
   if (!content) return null;
-  return { source: span(tokens, source[0], source[1]), cue, content, kind: kindOf(text, content, quotes), cueClass: 'speech', rule: 'according-to' };
+  return { source: span(tokens, source[0], source[1]), cue, content, kind: kindOf(content, quotes), cueClass: 'speech', rule: 'according-to' };
 }

@@ -8,18 +8,12 @@
  */
 import type { Token } from '../language/tokens/tokenize.js';
 import type { Attribution, SentenceInput, Span } from './attributions.js';
-import { isSpeechWord } from './attributions.js';
+import { isSpeechWord, kindOf } from './attributions.js';
 import type { QuoteSpan } from './marks.js';
 import { tagSentence, type RoleSpan } from './tagger/index.js';
 import type { AttributionModel } from './tagger/model.js';
 
 const NESTED = /\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+(?:saying|telling|writing|stating)\b/;
-
-function kindOf(content: Span, quotes: readonly QuoteSpan[]): Attribution['kind'] {
-  const inside = quotes.filter((q) => q.start < content.end && content.start < q.end);
-  if (inside.length === 0) return 'indirect';
-  return inside.some((q) => q.start <= content.start + 1 && q.end >= content.end - 1) ? 'direct' : 'mixed';
-}
 
 /** A content lying inside a quotation, or the quotation minus its marks and comma: the whole quotation. */
 function widenToQuote(content: Span, quotes: readonly QuoteSpan[]): Span {
