@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer } from './gazetteer.js';
+import { packWeights, unpackWeights, type PackedWeights } from './packed-weights.js';
 import { T, type Weights } from './perceptron.js';
 
 export const MODEL_URL = new URL('../../../../models/tagger/ner.json.gz', import.meta.url);
@@ -18,12 +19,9 @@ export interface EntityModel {
   readonly info: Record<string, unknown>;
 }
 
-interface ModelFile {
+interface ModelFile extends PackedWeights {
   format: 1;
   tags: number;
-  features: string[];
-  scale: number;
-  emission: string; // base64 Int16Array
   transition: number[];
   gazetteer: string;
   /** `word<TAB>path` lines */
@@ -33,29 +31,11 @@ interface ModelFile {
 
 /** Keeps features whose weights matter, quantised; writes the file. */
 export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, clusters: ReadonlyMap<string, string>, info: Record<string, unknown>, minWeight = 0.05): { features: number; bytes: number } {
-  let max = 0;
-  for (const v of weights.emission) max = Math.max(max, Math.abs(v));
-  const scale = max / 32767 || 1;
-  const kept: string[] = [];
-  const rows: number[] = [];
-  for (let f = 0; f < names.length; f++) {
-    let big = 0;
-    for (let t = 0; t < T; t++) big = Math.max(big, Math.abs(weights.emission[f * T + t]));
-    if (big >= minWeight) {
-      kept.push(names[f]);
-      rows.push(f);
-    }
-  }
-  const q = new Int16Array(kept.length * T);
-  rows.forEach((f, k) => {
-    for (let t = 0; t < T; t++) q[k * T + t] = Math.round(weights.emission[f * T + t] / scale);
-  });
+  const packed = packWeights(names, weights.emission, T, minWeight);
   const file: ModelFile = {
     format: 1,
     tags: T,
-    features: kept,
-    scale,
-    emission: Buffer.from(q.buffer).toString('base64'),
+    ...packed,
     transition: [...weights.transition],
     gazetteer: gazetteer.serialise(),
     clusters: [...clusters].map(([w, p]) => `${w}\t${p}`).join('\n'),
@@ -63,7 +43,7 @@ export function saveModel(path: string | URL, names: readonly string[], weights:
   };
   const bytes = gzipSync(JSON.stringify(file), { level: 9 });
   writeFileSync(path, bytes);
-  return { features: kept.length, bytes: bytes.length };
+  return { features: packed.features.length, bytes: bytes.length };
 }
 
 let cached: EntityModel | null = null;
@@ -79,11 +59,9 @@ export function loadModel(path: string | URL = MODEL_URL): EntityModel {
   if (cached && path === MODEL_URL) return cached;
   if (!existsSync(path)) throw new ModelMissingError(String(path));
   const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
-  const q = new Int16Array(new Uint8Array(Buffer.from(file.emission, 'base64')).buffer);
-  const emission = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) emission[k] = q[k] * file.scale;
+  const { featureIndex, emission } = unpackWeights(file);
   const model: EntityModel = {
-    featureIndex: new Map(file.features.map((f, i) => [f, i])),
+    featureIndex,
     weights: { emission, transition: Float32Array.from(file.transition) },
     gazetteer: Gazetteer.parse(file.gazetteer),
     clusters: new Map(file.clusters.split('\n').map((l) => l.split('\t') as [string, string])),
