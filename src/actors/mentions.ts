@@ -1,0 +1,182 @@
+/**
+ * Actor mentions in one sentence: runs of knowledge-base phrases and named
+ * entities ("Indian Defense Minister Rajnath Singh", "the Russian Defence
+ * Ministry", "Washington", "rebels") merged into one actor with a country, a
+ * PLOVER sector and a canonical name. Appositions ("Yuri Borisov, the
+ * Russian deputy prime minister,") lend their country and sector to the name.
+ */
+import type { ActorKnowledgeBase, KbEntry } from './kb.js';
+import { termOn } from './kb.js';
+
+export interface SentenceWord {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface NamedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+
+export interface ActorMention {
+  readonly start: number;
+  readonly end: number;
+  /** Word indices, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  country: string | null;
+  sector: string | null;
+  otherSectors: string[];
+  /** The person, organisation or country it names, when known. */
+  entity: string | null;
+  entityType: string | null;
+  /** Preceded by a locative preposition: a place where something happened, not who did it. */
+  readonly locative: boolean;
+  /** What supplied each part, e.g. `kb-adjective+kb-role+ner-person`. */
+  rule: string;
+}
+
+interface Piece {
+  first: number;
+  last: number;
+  entry: KbEntry | null;
+  /** Named-entity type when the piece lies in an entity of the entity layer. */
+  ner: string | null;
+  nerSpan: NamedSpan | null;
+}
+
+const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via']);
+const PLACE_MODIFIER = /^(the|a|an|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
+const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], kb: ActorKnowledgeBase): Piece[] {
+  const texts = words.map((w) => w.text);
+  const out: Piece[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = kb.longestAt(texts, i);
+    const ent = entities.find((e) => e.start <= words[i].start && words[i].start < e.end && ACTOR_NER.has(e.type));
+    let entLast = -1;
+    if (ent) for (let k = i; k < words.length && words[k].end <= ent.end; k++) entLast = k;
+    const hitLast = hit ? i + hit.length - 1 : -1;
+    if (hit && hitLast >= entLast) {
+      out.push({ first: i, last: hitLast, entry: hit.entry, ner: ent?.type ?? null, nerSpan: ent ?? null });
+      i = hitLast + 1;
+    } else if (ent && entLast >= i) {
+      // Inside a longer entity, known phrases still count ("Russian" and "Defense Ministry"
+      // in "Russian Defense Ministry"); the other words are the entity's own name.
+      for (let k = i; k <= entLast; ) {
+        const inner = kb.longestAt(texts, k);
+        if (inner && k + inner.length - 1 <= entLast) {
+          out.push({ first: k, last: k + inner.length - 1, entry: inner.entry, ner: ent.type, nerSpan: ent });
+          k += inner.length;
+        } else {
+          const prev = out[out.length - 1];
+          if (prev && prev.entry === null && prev.nerSpan === ent && prev.last === k - 1) prev.last = k;
+          else out.push({ first: k, last: k, entry: null, ner: ent.type, nerSpan: ent });
+          k++;
+        }
+      }
+      i = entLast + 1;
+    } else i++;
+  }
+  return out;
+}
+
+function mention(words: readonly SentenceWord[], group: Piece[], date: string | null, locative: boolean): ActorMention {
+  const first = group[0].first;
+  const last = group[group.length - 1].last;
+  const m: ActorMention = { start: words[first].start, end: words[last].end, first, last, country: null, sector: null, otherSectors: [], entity: null, entityType: null, locative, rule: '' };
+  const rules: string[] = [];
+  const text = (p: Piece): string => words.slice(p.first, p.last + 1).map((w) => w.text).join(' ');
+  for (const p of group) {
+    const e = p.entry;
+    if (e) {
+      rules.push(`kb-${e.kind}`);
+      if (e.kind === 'person') {
+        const term = termOn(e.terms ?? [], date) ?? (e.terms?.length ? e.terms[e.terms.length - 1] : null);
+        m.country ??= term?.country ?? e.country;
+        m.entity = e.name;
+        m.entityType = 'PERSON';
+        if (!m.sector || m.sector === 'GOV') {
+          m.sector = 'GOV';
+          if (term?.role === 'DEFENSE_MINISTER' && !m.otherSectors.includes('MIL')) m.otherSectors.push('MIL');
+        }
+        continue;
+      }
+      if (e.country && (!m.country || e.kind === 'organization')) m.country = e.country;
+      if (e.sector) {
+        // The head noun (last role word) gives the sector: "Indian Defence Ministry spokesman" is GOV.
+        m.sector = e.sector;
+        m.otherSectors = [...e.otherSectors];
+      }
+      if (e.kind === 'organization' || e.kind === 'country' || (e.kind === 'capital' && !m.entity)) {
+        m.entity = e.name;
+        m.entityType = e.kind === 'organization' ? 'ORG' : 'GPE';
+      }
+    } else if (p.ner) {
+      rules.push(`ner-${p.ner.toLowerCase()}`);
+      m.entity = text(p);
+      m.entityType = p.ner;
+    }
+  }
+  // An organisation or person the knowledge base only describes ("Russian Defense Ministry") is named by its entity span.
+  const named = group.find((p) => p.nerSpan && (p.ner === 'ORG' || p.ner === 'PERSON'));
+  if (named?.nerSpan && (!m.entity || m.entityType === 'GPE') && !group.some((p) => p.entry?.kind === 'person' || p.entry?.kind === 'organization')) {
+    const span = named.nerSpan;
+    m.entity = words.filter((w) => w.start >= span.start && w.end <= span.end).map((w) => w.text).join(' ');
+    m.entityType = named.ner;
+  }
+  // A capital standing alone names the state's government (metonymy); after "in" it is a place.
+  if (group.length === 1 && group[0].entry?.kind === 'capital' && locative) m.sector = null;
+  m.rule = rules.join('+');
+  return m;
+}
+
+/** Actor mentions of one sentence, in text order. `date` picks the office a named person held. */
+export function findActorMentions(words: readonly SentenceWord[], entities: readonly NamedSpan[], kb: ActorKnowledgeBase, date: string | null): ActorMention[] {
+  const ps = pieces(words, entities, kb);
+  const groups: Piece[][] = [];
+  for (const p of ps) {
+    const prev = groups[groups.length - 1];
+    const prevLast = prev ? prev[prev.length - 1].last : -10;
+    const between = words.slice(prevLast + 1, p.first).map((w) => w.text.toLowerCase());
+    // Pieces touch, or are joined by "of", "'s", "the": one actor ("Ministry of Defence of Russia").
+    if (prev && (between.length === 0 || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
+    else groups.push([p]);
+  }
+  const out: ActorMention[] = [];
+  for (const g of groups) {
+    let k = g[0].first - 1;
+    // Skip "the", "northern", "eastern" ... back to a preposition.
+    while (k >= 0 && g[0].first - k <= 3 && PLACE_MODIFIER.test(words[k].text.toLowerCase())) k--;
+    const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && !g.some((p) => p.entry?.kind === 'role' || p.entry?.kind === 'person' || p.ner === 'PERSON');
+    out.push(mention(words, g, date, locative));
+  }
+  return mergeAppositions(words, out);
+}
+
+/** "NAME, the ADJ ROLE," — the description lends its country and sector to the name and is not a second actor. */
+function mergeAppositions(words: readonly SentenceWord[], ms: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (b && a.entityType === 'PERSON' && (!a.country || !a.sector)) {
+      const between = words.slice(a.last + 1, b.first).map((w) => w.text.toLowerCase());
+      if (between[0] === ',' && between.slice(1).every((w) => ['the', 'a', 'an', "'s"].includes(w)) && b.entityType !== 'PERSON' && b.sector) {
+        a.country ??= b.country;
+        a.sector ??= b.sector;
+        if (!a.otherSectors.length) a.otherSectors = b.otherSectors;
+        a.rule += '+apposition';
+        out.push(a);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * The event coder for one sentence. Candidates first: every trigger-lexicon
+ * match. Then ordered refiners, each a small function:
+ *   1. overlaps   — a longer or stronger phrase takes the words of a shorter one
+ *   2. in-actor   — a trigger inside an actor name is not one ("protesters" as actor)
+ *   3. arguments  — actor, recipient and location from the actor mentions
+ *   4. flags      — negated / future / hypothetical from the words before the trigger
+ *   5. date       — the sentence's time expression nearest the trigger, else the
+ *                   reference date, marked as a fallback
+ *   6. confidence — the phrase weight, lowered when no actor is found
+ *   7. classifier — when the trained type classifier is there, its view of the
+ *                   sentence moves confidence up or down (classifier.ts)
+ * Every event keeps the rule line and the steps that shaped it.
+ */
+import type { ActorMention, NamedSpan, SentenceWord } from '../actors/mentions.js';
+import { findActorMentions } from '../actors/mentions.js';
+import type { ActorKnowledgeBase } from '../actors/kb.js';
+import { findArguments } from './arguments.js';
+import { eventFlags, type EventFlags } from './flags.js';
+import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
+import { PLOVER_TYPES } from './lexicon.js';
+import { sentenceFeatures, type TypeClassifier } from './classifier.js';
+
+export interface TimeSpan {
+  readonly start: number;
+  readonly end: number;
+  /** TIMEX3 value, e.g. `2019-11-06`, `2018-10`. */
+  readonly value: string | null;
+  readonly type: string;
+}
+
+export interface SentenceInput {
+  readonly words: readonly SentenceWord[];
+  readonly entities: readonly NamedSpan[];
+  readonly times: readonly TimeSpan[];
+  /** Reference date (publication or supplied), YYYY-MM-DD. */
+  readonly referenceDate: string | null;
+}
+
+export interface EventDate {
+  readonly value: string;
+  /** `stated` by a time expression in the sentence; `reference` = the publication/reference date, a fallback. */
+  readonly certainty: 'stated' | 'reference';
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+export interface CodedEvent {
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly context: string | null;
+  readonly trigger: { start: number; end: number };
+  /** Span of the whole matched phrase. */
+  readonly phrase: { start: number; end: number };
+  readonly actors: ActorMention[];
+  readonly recipients: ActorMention[];
+  readonly location: ActorMention | null;
+  readonly flags: EventFlags;
+  readonly passive: boolean;
+  readonly date: EventDate | null;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
+
+const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Refiner 1: matches sorted by words covered then weight; a kept match claims its words. */
+function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
+  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || b.rule.weight - a.rule.weight || a.rule.line - b.rule.line);
+  const claimed = new Set<number>();
+  const kept: TriggerMatch[] = [];
+  for (const m of sorted) {
+    if (claimed.has(m.head)) continue;
+    kept.push(m);
+    for (let k = m.first; k <= m.last; k++) claimed.add(k);
+  }
+  return kept.sort((a, b) => a.head - b.head);
+}
+
+function eventDate(times: readonly TimeSpan[], trigger: { start: number; end: number }, referenceDate: string | null): EventDate | null {
+  let best: TimeSpan | null = null;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    if (!t.value || !DATE_VALUE.test(t.value) || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    const d = t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end + 20; // after the trigger reads more often as its date
+    if (d < bestDistance) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  if (best?.value) return { value: best.value, certainty: 'stated', start: best.start, end: best.end };
+  return referenceDate ? { value: referenceDate, certainty: 'reference', start: null, end: null } : null;
+}
+
+/** Softmax of the classifier's scores, each type's share relative to the best. */
+export function typeShares(classifier: TypeClassifier, features: readonly string[]): Record<string, number> {
+  const sc = classifier.score(features);
+  const max = Math.max(...Object.values(sc));
+  return Object.fromEntries(PLOVER_TYPES.map((t) => [t, Math.exp(sc[t] - max)]));
+}
+
+export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKnowledgeBase, classifier: TypeClassifier | null = null): CodedEvent[] {
+  const { words } = input;
+  if (words.length === 0) return [];
+  const lower = words.map((w) => w.text.toLowerCase());
+  const mentions = findActorMentions(words, input.entities, kb, input.referenceDate);
+  const inActor = (k: number): ActorMention | undefined => mentions.find((m) => m.first <= k && k <= m.last);
+  const events: CodedEvent[] = [];
+  const matches = lexicon.match(lower);
+  if (matches.length === 0) return [];
+  const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
+  const shares = classifier ? typeShares(classifier, features) : null;
+  for (const m of resolveOverlaps(matches)) {
+    // Refiner 2: "protesters" in "protesters clashed with police" names the actor, not an event.
+    if (inActor(m.head)) continue;
+    const args = findArguments(lower, m.head, m.last, mentions, SYMMETRIC.has(m.rule.type));
+    const flags = eventFlags(lower, m.head);
+    const trigger = { start: words[m.head].start, end: words[m.head].end };
+    const steps = [`lexicon:${m.rule.line}`];
+    if (args.passive) steps.push('passive');
+    let confidence = m.rule.weight;
+    if (args.actors.length === 0) confidence *= 0.5;
+    else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
+    if (args.recipients.length > 0) confidence = Math.min(1, confidence + 0.05);
+    if (classifier && shares) {
+      confidence = 0.7 * confidence + 0.3 * shares[m.rule.type];
+      steps.push(`classifier:${shares[m.rule.type].toFixed(2)}[${classifier.explain(features, m.rule.type, 2).join(' ')}]`);
+    }
+    events.push({
+      type: m.rule.type,
+      mode: m.rule.mode,
+      context: m.rule.context,
+      trigger,
+      phrase: { start: words[m.first].start, end: words[m.last].end },
+      actors: args.actors,
+      recipients: args.recipients,
+      location: args.location,
+      flags,
+      passive: args.passive,
+      date: eventDate(input.times, trigger, input.referenceDate),
+      rule: `${steps.join(' ')} "${m.rule.pattern}"`,
+      confidence: Math.round(confidence * 1000) / 1000,
+    });
+  }
+  return events;
+}

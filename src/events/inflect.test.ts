@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { inflections } from './inflect.js';
+
+test('regular and irregular forms of base words', () => {
+  assert.ok(inflections('meet').includes('met'));
+  assert.ok(inflections('accuse').includes('accused'));
+  assert.ok(inflections('accuse').includes('accusing'));
+  assert.ok(inflections('deny').includes('denied'));
+  assert.ok(inflections('deny').includes('denies'));
+  assert.ok(inflections('ban').includes('banned'));
+  assert.ok(inflections('expel').includes('expelled'));
+  assert.ok(inflections('visit').includes('visited'));
+  assert.ok(!inflections('visit').includes('visitted'));
+  assert.ok(inflections('agree').includes('agreed'));
+  assert.ok(inflections('veto').includes('vetoes'));
+  assert.ok(inflections('gunman').includes('gunmen'));
+  assert.ok(inflections('talks').includes('talks'));
+});

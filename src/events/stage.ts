@@ -1,0 +1,111 @@
+/**
+ * Stage `events`: codes each body sentence (coder.ts) and writes one
+ * `events/<TYPE>` annotation per event over its trigger word, with the
+ * actors, recipients, location, flags, date, phrase and sentence spans and
+ * the rule in attrs. Actors named only in part ("Singh", "Shoigu") borrow
+ * the country and sector of a fuller mention of the same entity in the
+ * article, through the `clusters` layer.
+ */
+import type { Annotation, AttrValue } from '../model/annotation.js';
+import type { Article } from '../model/article.js';
+import type { Stage, StageContext } from '../pipeline/stage.js';
+import type { ActorMention } from '../actors/mentions.js';
+import { loadKnowledgeBase } from '../actors/kb.js';
+import { sentenceTokens } from '../language/spans.js';
+import { codeSentence, type CodedEvent } from './coder.js';
+import { loadLexicon } from './lexicon.js';
+import { loadTypeClassifier } from './classifier.js';
+
+const SOURCE = 'events';
+
+export function actorAttr(article: Article, m: ActorMention): { [key: string]: AttrValue } {
+  return { start: m.start, end: m.end, text: article.text.slice(m.start, m.end), country: m.country, sector: m.sector, otherSectors: m.otherSectors, entity: m.entity, rule: m.rule };
+}
+
+/** Lends country/sector between mentions of one entity cluster (full name → surname). */
+function completeFromClusters(article: Article, events: CodedEvent[]): void {
+  const clusterOf = new Map<number, string>();
+  for (const c of article.layer('clusters', 'mention')) clusterOf.set(c.start, String(c.attrs.cluster));
+  const known = new Map<string, ActorMention>();
+  const all = events.flatMap((e) => [...e.actors, ...e.recipients]);
+  for (const m of all) {
+    const key = (m.entity && clusterOf.get(m.start)) ?? m.entity;
+    if (key && m.country && m.sector && !known.has(key)) known.set(key, m);
+  }
+  for (const m of all) {
+    const key = clusterOf.get(m.start) ?? m.entity;
+    const full = key ? known.get(key) : undefined;
+    if (full && full !== m && (!m.country || !m.sector)) {
+      m.country ??= full.country;
+      m.sector ??= full.sector;
+      if (m.otherSectors.length === 0) m.otherSectors = [...full.otherSectors];
+      if (!m.entity || m.entity.length < (full.entity ?? '').length) m.entity = full.entity;
+      m.rule += '+cluster';
+    }
+  }
+}
+
+export function codeArticle(article: Article, ctx: StageContext = {}): CodedEvent[] {
+  const lexicon = loadLexicon();
+  const kb = loadKnowledgeBase();
+  const classifier = loadTypeClassifier();
+  const reference = ctx.referenceDate ?? article.meta.published?.date ?? null;
+  const entities = article.layer('entities');
+  const times = article.layer('times');
+  const within = (s: Annotation) => (a: Annotation) => a.start >= s.start && a.end <= s.end;
+  const events: Array<CodedEvent & { sentence: Annotation }> = [];
+  for (const s of article.layer('sentences', 'sentence')) {
+    const words = sentenceTokens(article, s).map((t) => ({ start: t.start, end: t.end, text: article.text.slice(t.start, t.end) }));
+    const coded = codeSentence(
+      {
+        words,
+        entities: entities.filter(within(s)).map((e) => ({ start: e.start, end: e.end, type: e.type })),
+        times: times.filter(within(s)).map((t) => ({ start: t.start, end: t.end, type: t.type, value: typeof t.attrs.value === 'string' ? t.attrs.value : null })),
+        referenceDate: reference,
+      },
+      lexicon,
+      kb,
+      classifier,
+    );
+    for (const e of coded) events.push({ ...e, sentence: s });
+  }
+  completeFromClusters(article, events);
+  return events;
+}
+
+export function annotateEvents(article: Article, ctx: StageContext): void {
+  for (const e of codeArticle(article, ctx)) {
+    const sentence = (e as CodedEvent & { sentence: Annotation }).sentence;
+    article.add({
+      layer: 'events',
+      type: e.type,
+      start: e.trigger.start,
+      end: e.trigger.end,
+      attrs: {
+        mode: e.mode,
+        context: e.context,
+        phrase: { start: e.phrase.start, end: e.phrase.end, text: article.text.slice(e.phrase.start, e.phrase.end) },
+        sentence: { start: sentence.start, end: sentence.end },
+        actors: e.actors.map((m) => actorAttr(article, m)),
+        recipients: e.recipients.map((m) => actorAttr(article, m)),
+        location: e.location ? actorAttr(article, e.location) : null,
+        negated: e.flags.negated,
+        future: e.flags.future,
+        hypothetical: e.flags.hypothetical,
+        flagCues: e.flags.cues,
+        passive: e.passive,
+        date: e.date ? { value: e.date.value, certainty: e.date.certainty, start: e.date.start, end: e.date.end } : null,
+        rule: e.rule,
+      },
+      source: `${SOURCE}/lexicon`,
+      confidence: e.confidence,
+    });
+  }
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['sentences', 'entities', 'times', 'clusters'],
+  provides: ['events'],
+  run: annotateEvents,
+};
