@@ -52,6 +52,7 @@ function main(): void {
   for (const c of world) {
     const folded = FOLD[c.cca3];
     const e = entry(folded ?? c.cca3, c.name.common);
+    if (!folded) e.name = c.name.common;
     // A folded dependency adds its names as places of the controlling state, not as the state's name.
     const names = folded ? e.capitals : e.names;
     push(names, c.name.common);

@@ -57,6 +57,17 @@ export class ActorKnowledgeBase {
   private readonly exact = new Map<string, Array<{ words: string[]; entry: KbEntry }>>();
   private readonly folded = new Map<string, Array<{ words: string[]; entry: KbEntry }>>();
   readonly countryNames = new Map<string, string>();
+  /** Office holders by surname ("Shoigu"), for names given in part. */
+  readonly surnames = new Map<string, KbEntry[]>();
+
+  /** The office holder a bare surname names on `date`: the one in office then, or the only one known. */
+  personBySurname(surname: string, date: string | null): KbEntry | null {
+    const list = this.surnames.get(surname);
+    if (!list) return null;
+    const inOffice = date ? list.filter((e) => termOn(e.terms ?? [], date)) : [];
+    if (inOffice.length === 1) return inOffice[0];
+    return list.length === 1 && (!date || inOffice.length === 0) ? list[0] : null;
+  }
 
   addPhrase(phrase: string, entry: KbEntry, caseSensitive: boolean): void {
     const words = phraseWords(phrase).map((w) => (caseSensitive ? w : w.toLowerCase()));
@@ -133,6 +144,12 @@ export function buildKnowledgeBase(): ActorKnowledgeBase {
     const first = p.terms[0];
     const entry: KbEntry = { kind: 'person', country: first.country, sector: 'GOV', otherSectors: first.role === 'DEFENSE_MINISTER' ? ['MIL'] : [], name: p.name, terms: p.terms };
     for (const alias of [p.name, ...p.aliases]) kb.addPhrase(alias, entry, true);
+    for (const alias of [p.name, ...p.aliases]) {
+      const surname = alias.split(' ').pop() as string;
+      const list = kb.surnames.get(surname) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      kb.surnames.set(surname, list);
+    }
   }
   for (const [phrase, sector, others] of readTsv('roles.tsv', 3)) {
     const words = phrase.split(' ');

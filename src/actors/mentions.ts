@@ -45,6 +45,8 @@ interface Piece {
   /** Named-entity type when the piece lies in an entity of the entity layer. */
   ner: string | null;
   nerSpan: NamedSpan | null;
+  /** Never merged with its neighbours (the parts of "Russian-Indian"). */
+  alone?: boolean;
 }
 
 const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
@@ -56,6 +58,13 @@ function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], 
   const texts = words.map((w) => w.text);
   const out: Piece[] = [];
   for (let i = 0; i < words.length; ) {
+    // "Russian-Indian": each part that names a country is an actor of its own on the same word.
+    const parts = texts[i].includes('-') ? texts[i].split('-').map((part) => kb.longestAt([part], 0)).filter((h) => h && (h.entry.kind === 'adjective' || h.entry.kind === 'country')) : [];
+    if (parts.length >= 2) {
+      for (const h of parts) if (h) out.push({ first: i, last: i, entry: h.entry, ner: null, nerSpan: null, alone: true });
+      i++;
+      continue;
+    }
     const hit = kb.longestAt(texts, i);
     const ent = entities.find((e) => e.start <= words[i].start && words[i].start < e.end && ACTOR_NER.has(e.type));
     let entLast = -1;
@@ -80,12 +89,22 @@ function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], 
         }
       }
       i = entLast + 1;
+    } else if (/^\p{Lu}\p{Ll}+$/u.test(texts[i]) && kb.surnames.has(texts[i])) {
+      // A known office holder's surname the entity tagger missed ("Putin visited ...").
+      out.push({ first: i, last: i, entry: null, ner: 'PERSON', nerSpan: { start: words[i].start, end: words[i].end, type: 'PERSON' } });
+      i++;
     } else i++;
   }
   return out;
 }
 
-function mention(words: readonly SentenceWord[], group: Piece[], date: string | null, locative: boolean): ActorMention {
+function mention(words: readonly SentenceWord[], group: Piece[], date: string | null, locative: boolean, kb: ActorKnowledgeBase): ActorMention {
+  // A one-word person name may be the surname of a known office holder.
+  const single = group.find((p) => p.ner !== null && !p.entry && p.first === p.last && p.nerSpan && words[p.first].end >= p.nerSpan.end && words[p.first].start <= p.nerSpan.start);
+  if (single && !group.some((p) => p.entry?.kind === 'person')) {
+    const person = kb.personBySurname(words[single.first].text, date);
+    if (person) single.entry = person;
+  }
   const first = group[0].first;
   const last = group[group.length - 1].last;
   const m: ActorMention = { start: words[first].start, end: words[last].end, first, last, country: null, sector: null, otherSectors: [], entity: null, entityType: null, locative, rule: '' };
@@ -144,7 +163,7 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const prevLast = prev ? prev[prev.length - 1].last : -10;
     const between = words.slice(prevLast + 1, p.first).map((w) => w.text.toLowerCase());
     // Pieces touch, or are joined by "of", "'s", "the": one actor ("Ministry of Defence of Russia").
-    if (prev && (between.length === 0 || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
+    if (prev && !p.alone && !prev[prev.length - 1].alone && (between.length === 0 || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
     else groups.push([p]);
   }
   const out: ActorMention[] = [];
@@ -153,7 +172,7 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     // Skip "the", "northern", "eastern" ... back to a preposition.
     while (k >= 0 && g[0].first - k <= 3 && PLACE_MODIFIER.test(words[k].text.toLowerCase())) k--;
     const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && !g.some((p) => p.entry?.kind === 'role' || p.entry?.kind === 'person' || p.ner === 'PERSON');
-    out.push(mention(words, g, date, locative));
+    out.push(mention(words, g, date, locative, kb));
   }
   return mergeAppositions(words, out);
 }

@@ -13,6 +13,7 @@ import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { quotesCommand } from './commands/quotes.js';
+import { eventsCommand } from './commands/events.js';
 import { showCommand } from './commands/show.js';
 import { tagCommand } from './commands/tag.js';
 import type { CliIO } from './io.js';
@@ -21,7 +22,7 @@ import { ExitCode, write } from './io.js';
 export type { CliIO } from './io.js';
 export { ExitCode } from './io.js';
 
-export const commands: readonly Command[] = [ingestCommand, showCommand, searchCommand, exportCommand, analyzeCommand, extractCommand, tagCommand, quotesCommand];
+export const commands: readonly Command[] = [ingestCommand, showCommand, searchCommand, exportCommand, analyzeCommand, extractCommand, tagCommand, quotesCommand, eventsCommand];
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -50,6 +51,7 @@ Examples:
   dateline export --format csv --out articles.csv
   dateline analyze article.txt
   dateline extract pages/ --jsonl
+  dateline events --actor IND --type CONSULT
 
 Run 'dateline COMMAND --help' for the options of a command.
 `;

@@ -8,6 +8,7 @@ import type { ActorMention } from '../actors/mentions.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const BREAK = new Set([';', '.', '?', '!', 'but', 'while', 'although', 'whereas', 'because', 'after', 'before', 'since', 'when', 'as', 'said', 'says', 'told', 'according']);
+const RECEIVE = new Set(['received', 'receives', 'receive', 'faced', 'faces', 'face', 'got', 'drew', 'draws']);
 const RECIPIENT_WINDOW = 12;
 const ACTOR_WINDOW = 20;
 
@@ -21,6 +22,24 @@ export interface EventArguments {
 
 const PARTICIPLE = /(ed|en|wn|ght|ck|ld|lt|nt|ut|ot|et|id|un)$/;
 
+const PREPOSITION = new Set(['at', 'in', 'during', 'after', 'on', 'before', 'following']);
+
+/**
+ * A clause boundary between words [from, to). "said" is one unless it only
+ * introduces a setting ("Shoigu said at a meeting with ..."); "as" is not in
+ * "quoted X as saying".
+ */
+function breaksBetween(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (!BREAK.has(w)) continue;
+    if ((w === 'said' || w === 'says' || w === 'told') && PREPOSITION.has(words[k + 1])) continue;
+    if (w === 'as' && words[k + 1] === 'saying') continue;
+    return true;
+  }
+  return false;
+}
+
 export function findArguments(words: readonly string[], head: number, last: number, mentions: readonly ActorMention[], symmetric: boolean): EventArguments {
   const actorsAll = mentions.filter((m) => !m.locative);
   const location = mentions.find((m) => m.locative) ?? null;
@@ -28,37 +47,53 @@ export function findArguments(words: readonly string[], head: number, last: numb
   let left: ActorMention | null = null;
   for (const m of actorsAll) {
     if (m.last >= head || head - m.last > ACTOR_WINDOW) continue;
-    const between = words.slice(m.last + 1, head);
-    if (between.some((w) => BREAK.has(w))) continue;
+    if (breaksBetween(words, m.last + 1, head)) continue;
     left = m;
   }
   const leftGroup: ActorMention[] = [];
   if (left) {
     leftGroup.push(left);
     // "India and Russia held talks": walk back over "and" / "," coordination.
+    // A comma joins only in a list that ends in "and" ("Mordor, Rohan and Bree"), not "Under X, Y ...".
     let cur = left;
+    let sawAnd = false;
     for (let i = actorsAll.indexOf(left) - 1; i >= 0; i--) {
       const between = words.slice(actorsAll[i].last + 1, cur.first);
-      if (between.length >= 1 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'the')) {
-        leftGroup.unshift(actorsAll[i]);
-        cur = actorsAll[i];
-      } else break;
+      const joined = (between.length === 0 && actorsAll[i].first === cur.first) || (between.length >= 1 && between.length <= 2 && between.every((w) => w === 'and' || w === ',' || w === 'the'));
+      if (!joined) break;
+      if (between.includes('and')) sawAnd = true;
+      else if (between.length > 0 && !sawAnd) break;
+      leftGroup.unshift(actorsAll[i]);
+      cur = actorsAll[i];
     }
   }
   const rightGroup: ActorMention[] = [];
-  for (const m of actorsAll) {
-    if (m.first <= last || m.first - last > RECIPIENT_WINDOW) continue;
+  const after = actorsAll.filter((m) => m.first > last && m.first - last <= RECIPIENT_WINDOW);
+  const joinWords = (a: ActorMention, b: ActorMention) => words.slice(a.last + 1, b.first);
+  const joins = (w: string[]) => w.length > 0 && w.length <= 2 && w.every((x) => x === 'and' || x === ',' || x === 'the');
+  for (let i = 0; i < after.length; i++) {
+    const m = after[i];
     const prev = rightGroup[rightGroup.length - 1];
-    const between = words.slice((prev ? prev.last : last) + 1, m.first);
-    if (between.some((w) => BREAK.has(w))) break;
-    if (prev && !between.every((w) => w === 'and' || w === ',' || w === 'the')) break;
+    if (breaksBetween(words, (prev ? prev.last : last) + 1, m.first)) break;
+    if (prev) {
+      const between = joinWords(prev, m);
+      if (!joins(between)) break;
+      // A bare comma joins only inside a list that goes on to "and" ("X, Y and Z"), not "X, officials said".
+      if (!between.includes('and')) {
+        let k = i + 1;
+        while (k < after.length && joins(joinWords(after[k - 1], after[k])) && !joinWords(after[k - 1], after[k]).includes('and')) k++;
+        if (!(k < after.length && joinWords(after[k - 1], after[k]).includes('and'))) break;
+      }
+    }
     rightGroup.push(m);
   }
   const beforeHead = words.slice(Math.max(0, head - 3), head);
-  const passive = PARTICIPLE.test(words[head]) && beforeHead.some((w) => BE.has(w));
+  // "X received warnings from Y": the subject is on the receiving end, like a passive.
+  const received = beforeHead.some((w) => RECEIVE.has(w)) && words.slice(last + 1, last + 3).includes('from');
+  const passive = received || (PARTICIPLE.test(words[head]) && beforeHead.some((w) => BE.has(w)));
   if (passive) {
-    const byIndex = words.indexOf('by', last + 1);
-    const agent = byIndex >= 0 && byIndex - last <= 6 ? actorsAll.filter((m) => m.first > byIndex && m.first - byIndex <= 3).slice(0, 1) : [];
+    const byIndex = words.indexOf(received ? 'from' : 'by', last + 1);
+    const agent = byIndex >= 0 && byIndex - last <= 6 ? mentions.filter((m) => m.first > byIndex && m.first - byIndex <= 3).slice(0, 1) : [];
     const rest = rightGroup.filter((m) => !agent.includes(m));
     if (leftGroup.length === 0 && rest.length > 0) return { actors: agent, recipients: rest, location, passive };
     return { actors: agent, recipients: leftGroup, location, passive };

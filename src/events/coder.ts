@@ -94,18 +94,24 @@ function eventDate(times: readonly TimeSpan[], trigger: { start: number; end: nu
   return referenceDate ? { value: referenceDate, certainty: 'reference', start: null, end: null } : null;
 }
 
+/** Perceptron scores are not calibrated; dividing them keeps one feature from deciding alone. */
+const SHARE_TEMPERATURE = Number(process.env.DATELINE_EVENT_TEMPERATURE ?? 4);
+
 /** Softmax of the classifier's scores, each type's share relative to the best. */
 export function typeShares(classifier: TypeClassifier, features: readonly string[]): Record<string, number> {
   const sc = classifier.score(features);
   const max = Math.max(...Object.values(sc));
-  return Object.fromEntries(PLOVER_TYPES.map((t) => [t, Math.exp(sc[t] - max)]));
+  return Object.fromEntries(PLOVER_TYPES.map((t) => [t, Math.exp((sc[t] - max) / SHARE_TEMPERATURE)]));
 }
 
-export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKnowledgeBase, classifier: TypeClassifier | null = null): CodedEvent[] {
+/** Role words used as modifiers: "military cooperation", "security talks" name no actor. */
+const MODIFIER_ROLES = new Set(['military', 'defense', 'defence', 'security', 'intelligence', 'government', 'opposition', 'police', 'trade', 'border', 'media', 'business']);
+
+export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKnowledgeBase, classifier: TypeClassifier | null = null, known?: ActorMention[]): CodedEvent[] {
   const { words } = input;
   if (words.length === 0) return [];
   const lower = words.map((w) => w.text.toLowerCase());
-  const mentions = findActorMentions(words, input.entities, kb, input.referenceDate);
+  const mentions = known ?? findActorMentions(words, input.entities, kb, input.referenceDate);
   const inActor = (k: number): ActorMention | undefined => mentions.find((m) => m.first <= k && k <= m.last);
   const events: CodedEvent[] = [];
   const matches = lexicon.match(lower);
@@ -115,13 +121,14 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   for (const m of resolveOverlaps(matches)) {
     // Refiner 2: "protesters" in "protesters clashed with police" names the actor, not an event.
     if (inActor(m.head)) continue;
-    const args = findArguments(lower, m.head, m.last, mentions, SYMMETRIC.has(m.rule.type));
+    const candidates = mentions.filter((a) => !(a.last === m.first - 1 && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first])));
+    const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(m.rule.type));
     const flags = eventFlags(lower, m.head);
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
     if (args.passive) steps.push('passive');
     let confidence = m.rule.weight;
-    if (args.actors.length === 0) confidence *= 0.5;
+    if (args.actors.length === 0) confidence *= 0.45;
     else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
     if (args.recipients.length > 0) confidence = Math.min(1, confidence + 0.05);
     if (classifier && shares) {

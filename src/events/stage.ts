@@ -12,6 +12,7 @@ import type { Stage, StageContext } from '../pipeline/stage.js';
 import type { ActorMention } from '../actors/mentions.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 import { sentenceTokens } from '../language/spans.js';
+import { findActorMentions } from '../actors/mentions.js';
 import { codeSentence, type CodedEvent } from './coder.js';
 import { loadLexicon } from './lexicon.js';
 import { loadTypeClassifier } from './classifier.js';
@@ -22,30 +23,35 @@ export function actorAttr(article: Article, m: ActorMention): { [key: string]: A
   return { start: m.start, end: m.end, text: article.text.slice(m.start, m.end), country: m.country, sector: m.sector, otherSectors: m.otherSectors, entity: m.entity, rule: m.rule };
 }
 
-/** Lends country/sector between mentions of one entity cluster (full name → surname). */
-function completeFromClusters(article: Article, events: CodedEvent[]): void {
-  const clusterOf = new Map<number, string>();
-  for (const c of article.layer('clusters', 'mention')) clusterOf.set(c.start, String(c.attrs.cluster));
+/** Lends country/sector between mentions of one entity (cluster or canonical name): full name → surname. */
+function completeFromClusters(article: Article, mentions: readonly ActorMention[]): void {
+  // The key of a mention: the cluster of the person or organisation it names, else of its last named part.
+  const clusters = article.layer('clusters', 'mention');
+  const keyOf = (m: ActorMention): string | undefined => {
+    const inside = clusters.filter((c) => c.start >= m.start && c.end <= m.end);
+    const named = inside.filter((c) => c.attrs.entityType === 'PERSON' || c.attrs.entityType === 'ORG');
+    const pick = named[named.length - 1] ?? inside[inside.length - 1];
+    return pick ? `${String(pick.attrs.entityType)}:${String(pick.attrs.cluster)}` : m.entity && m.entityType ? `${m.entityType}:${m.entity}` : undefined;
+  };
   const known = new Map<string, ActorMention>();
-  const all = events.flatMap((e) => [...e.actors, ...e.recipients]);
-  for (const m of all) {
-    const key = (m.entity && clusterOf.get(m.start)) ?? m.entity;
+  for (const m of mentions) {
+    const key = keyOf(m);
     if (key && m.country && m.sector && !known.has(key)) known.set(key, m);
   }
-  for (const m of all) {
-    const key = clusterOf.get(m.start) ?? m.entity;
+  for (const m of mentions) {
+    const key = keyOf(m);
     const full = key ? known.get(key) : undefined;
     if (full && full !== m && (!m.country || !m.sector)) {
       m.country ??= full.country;
       m.sector ??= full.sector;
       if (m.otherSectors.length === 0) m.otherSectors = [...full.otherSectors];
-      if (!m.entity || m.entity.length < (full.entity ?? '').length) m.entity = full.entity;
+      if (full.entityType === m.entityType && (!m.entity || m.entity.length < (full.entity ?? '').length)) m.entity = full.entity;
       m.rule += '+cluster';
     }
   }
 }
 
-export function codeArticle(article: Article, ctx: StageContext = {}): CodedEvent[] {
+export function codeArticle(article: Article, ctx: StageContext = {}): Array<CodedEvent & { sentence: Annotation }> {
   const lexicon = loadLexicon();
   const kb = loadKnowledgeBase();
   const classifier = loadTypeClassifier();
@@ -53,29 +59,35 @@ export function codeArticle(article: Article, ctx: StageContext = {}): CodedEven
   const entities = article.layer('entities');
   const times = article.layer('times');
   const within = (s: Annotation) => (a: Annotation) => a.start >= s.start && a.end <= s.end;
-  const events: Array<CodedEvent & { sentence: Annotation }> = [];
-  for (const s of article.layer('sentences', 'sentence')) {
+  // Actors of every sentence first, so a surname borrows what a full mention elsewhere says.
+  const sentences = article.layer('sentences', 'sentence').map((s) => {
     const words = sentenceTokens(article, s).map((t) => ({ start: t.start, end: t.end, text: article.text.slice(t.start, t.end) }));
+    const named = entities.filter(within(s)).map((e) => ({ start: e.start, end: e.end, type: e.type }));
+    return { s, words, named, mentions: findActorMentions(words, named, kb, reference) };
+  });
+  completeFromClusters(article, sentences.flatMap((x) => x.mentions));
+  const events: Array<CodedEvent & { sentence: Annotation }> = [];
+  for (const { s, words, named, mentions } of sentences) {
     const coded = codeSentence(
       {
         words,
-        entities: entities.filter(within(s)).map((e) => ({ start: e.start, end: e.end, type: e.type })),
+        entities: named,
         times: times.filter(within(s)).map((t) => ({ start: t.start, end: t.end, type: t.type, value: typeof t.attrs.value === 'string' ? t.attrs.value : null })),
         referenceDate: reference,
       },
       lexicon,
       kb,
       classifier,
+      mentions,
     );
     for (const e of coded) events.push({ ...e, sentence: s });
   }
-  completeFromClusters(article, events);
   return events;
 }
 
 export function annotateEvents(article: Article, ctx: StageContext): void {
   for (const e of codeArticle(article, ctx)) {
-    const sentence = (e as CodedEvent & { sentence: Annotation }).sentence;
+    const sentence = e.sentence;
     article.add({
       layer: 'events',
       type: e.type,

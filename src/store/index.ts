@@ -2,6 +2,7 @@ export { Store } from './store.js';
 export type { OpenOptions, SearchHit } from './store.js';
 export type { StoredArticle } from './reader.js';
 export type { StoredQuote } from './quotes.js';
+export type { EventActor, EventQuery, StoredEvent } from './events.js';
 export { bodyFromAnnotations } from './reader.js';
 export type { SaveResult, StoreFailure } from './writer.js';
 export { AmbiguousIdError, InvalidIdError, StoreError, StoreOpenError, StoreVersionError } from './errors.js';

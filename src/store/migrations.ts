@@ -82,6 +82,11 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Events and quotes are queried across articles by layer and type.
+    version: 2,
+    sql: `CREATE INDEX annotations_layer_type ON annotations(layer, type);`,
+  },
 ];
 
 export const latestVersion: number = migrations.length === 0 ? 0 : migrations[migrations.length - 1].version;

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { queryQuotes, type StoredQuote } from './quotes.js';
+import { queryEvents, type EventQuery, type StoredEvent } from './events.js';
 import Database from 'better-sqlite3';
 import type { Article } from '../model/article.js';
 import { AmbiguousIdError, InvalidIdError, StoreError, StoreOpenError } from './errors.js';
@@ -147,6 +148,11 @@ export class Store {
   *iterate(): Generator<StoredArticle> {
     const rows = this.db.prepare(`${ARTICLE_SELECT} ORDER BY a.rowid`).iterate() as IterableIterator<ArticleRow>;
     for (const row of rows) yield rowToArticle(row);
+  }
+
+  /** Stored events, filtered by actor, recipient, type and date (see events.ts). */
+  events(query: EventQuery = {}): StoredEvent[] {
+    return queryEvents(this.db, query);
   }
 
   /** Stored quotes with their speakers (see quotes.ts). */

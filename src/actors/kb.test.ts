@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase, phraseWords, termOn } from './kb.js';
+import { findActorMentions } from './mentions.js';
+
+const kb = loadKnowledgeBase();
+const words = (text: string) => {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}'.-]+[\p{L}\p{N}]|[\p{L}\p{N}]|[,;]/gu)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+  return out;
+};
+
+test('countries by name, adjective, capital and seat of government', () => {
+  for (const [phrase, code] of [['Germany', 'DEU'], ['German', 'DEU'], ['Berlin', 'DEU'], ['Washington', 'USA'], ['Kremlin', 'RUS'], ['U.S.', 'USA'], ['Pakistanis', 'PAK']] as const) {
+    assert.equal(kb.longestAt(phraseWords(phrase), 0)?.entry.country, code, phrase);
+  }
+});
+
+test('role words give sectors, singular or plural, longest first', () => {
+  assert.equal(kb.longestAt(['troops'], 0)?.entry.sector, 'MIL');
+  assert.equal(kb.longestAt(['riot', 'police'], 0)?.entry.sector, 'COP');
+  assert.equal(kb.longestAt(['Foreign', 'Minister'], 0)?.length, 2);
+  assert.equal(kb.longestAt(['rebels'], 0)?.entry.sector, 'REB');
+});
+
+test('office holders resolve by the date: the term in office then', () => {
+  const terms = [
+    { country: 'XXX', role: 'HEAD_OF_STATE', from: '2001-01-20', to: '2009-01-20' },
+    { country: 'XXX', role: 'HEAD_OF_STATE', from: '2013-05', to: null },
+  ];
+  assert.equal(termOn(terms, '2005-06-01')?.from, '2001-01-20');
+  assert.equal(termOn(terms, '2011-06-01'), null);
+  assert.equal(termOn(terms, '2013-05-20')?.from, '2013-05');
+  assert.equal(termOn(terms, '2024'), terms[1]);
+});
+
+test('one actor from adjective + role + name, and an apposition lends its description', () => {
+  const text = 'Kenyan Interior Minister Jane Doe met Juan Perez, the Colombian ambassador, in Nairobi.';
+  const w = words(text);
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type: 'PERSON' });
+  const ms = findActorMentions(w, [span('Jane Doe'), span('Juan Perez')], kb, '2020-01-01');
+  const jane = ms.find((m) => text.slice(m.start, m.end).includes('Jane'));
+  assert.deepEqual([jane?.country, jane?.sector, jane?.entity], ['KEN', 'GOV', 'Jane Doe']);
+  const juan = ms.find((m) => m.entity === 'Juan Perez');
+  assert.deepEqual([juan?.country, juan?.sector], ['COL', 'GOV']);
+  assert.ok(ms.find((m) => text.slice(m.start, m.end) === 'Nairobi')?.locative);
+});

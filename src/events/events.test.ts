@@ -1,0 +1,77 @@
+/** The event coder on sentences written for these tests (not taken from any benchmark). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codePlainText } from './plain-text.js';
+import { LexiconError, parseLexicon, Lexicon } from './lexicon.js';
+
+async function code(text: string, date = '2021-03-10') {
+  const { events } = await codePlainText('t', text, date);
+  const show = (list: { start: number; end: number; country: string | null; sector: string | null }[]) => list.map((a) => ({ text: text.slice(a.start, a.end), country: a.country, sector: a.sector }));
+  return events.map((e) => ({ ...e, actor: show(e.actors), recipient: show(e.recipients), word: text.slice(e.trigger.start, e.trigger.end) }));
+}
+
+test('a meeting: actor and recipient with country and sector from titles, date from the weekday', async () => {
+  const [e] = await code('Japanese Foreign Minister Taro Kono met Chinese Premier Li Keqiang in Beijing on Monday.', '2018-08-09');
+  assert.equal(e.type, 'CONSULT');
+  assert.deepEqual(e.actor.map((a) => [a.country, a.sector]), [['JPN', 'GOV']]);
+  assert.deepEqual(e.recipient.map((a) => [a.country, a.sector]), [['CHN', 'GOV']]);
+  assert.equal(e.date?.value, '2018-08-06');
+  assert.equal(e.date?.certainty, 'stated');
+  assert.equal(e.location && 'Beijing', 'Beijing');
+});
+
+test('capitals stand for their governments; a place after "in" is a location, not an actor', async () => {
+  const events = await code('Ankara condemned the shelling of villages in Idlib.');
+  const accuse = events.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(accuse?.actor.map((a) => [a.country, a.sector]), [['TUR', 'GOV']]);
+  assert.ok(!events.some((e) => e.actor.some((a) => a.text === 'Idlib')));
+});
+
+test('passive voice: the agent after "by" is the actor', async () => {
+  const [e] = (await code('Two Malian soldiers were killed by militants near Gao.')).filter((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e.actor.map((a) => a.sector), ['REB']);
+  assert.deepEqual(e.recipient.map((a) => [a.country, a.sector]), [['MLI', 'MIL']]);
+});
+
+test('negated and hypothetical events are flagged, not coded as having happened', async () => {
+  const [neg] = await code('Brazil did not sign the trade agreement.');
+  assert.equal(neg.type, 'SUPPORT');
+  assert.equal(neg.flags.negated, true);
+  const hyp = (await code('Brussels could impose sanctions on Minsk.')).find((e) => e.type === 'SANCTION');
+  assert.equal(hyp?.flags.hypothetical, true);
+  assert.deepEqual(hyp?.actor.map((a) => a.country), ['BEL']);
+});
+
+test('the reference date is a marked fallback when the sentence has no date', async () => {
+  const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(e.date, { value: '2020-10-20', certainty: 'reference', start: null, end: null });
+});
+
+test('no event: sentences without a trigger, headlines without verbs, no actors', async () => {
+  assert.deepEqual(await code('The economy grew by 2.1 percent in the third quarter.'), []);
+  assert.deepEqual(await code('Weather: sunny spells and showers'), []);
+  assert.deepEqual(await code(''), []);
+});
+
+test('a list of fifty countries and a long unpunctuated sentence: no crash, bounded time', async () => {
+  const countries = 'France, Germany, Italy, Spain, Portugal, Greece, Poland, Austria, Hungary, Romania, Bulgaria, Sweden, Norway, Finland, Denmark, Ireland, Belgium, Netherlands, Luxembourg, Czechia, Slovakia, Slovenia, Croatia, Serbia, Albania, Turkey, Egypt, Morocco, Algeria, Tunisia, Kenya, Nigeria, Ghana, Senegal, Brazil, Argentina, Chile, Peru, Colombia, Mexico, Canada, Japan, China, India, Pakistan, Indonesia, Vietnam, Thailand, Australia and Chile';
+  const events = await code(`${countries} condemned the attack.`);
+  const accuse = events.find((e) => e.type === 'ACCUSE');
+  assert.ok(accuse && accuse.actor.length >= 3, 'a coordinated list of actors');
+  const long = Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? 'attacked' : 'soldiers')).join(' ');
+  const t0 = Date.now();
+  await code(long);
+  assert.ok(Date.now() - t0 < 20_000, 'ten thousand words are coded in linear time');
+});
+
+test('the lexicon rejects malformed lines with their line number', () => {
+  assert.throws(() => parseLexicon('attack\tASSAULTS\t\t\t0.5\n'), (e: unknown) => e instanceof LexiconError && /line 1: unknown event type/.test(e.message));
+  assert.throws(() => parseLexicon('# c\nattack\tASSAULT\t\t\t2\n'), /line 2: weight/);
+  const lex = new Lexicon(parseLexicon('sign ... agreement\tSUPPORT\t\t\t0.9\nmeet\tCONSULT\t\t\t0.8\n'));
+  const m = lex.match(['they', 'signed', 'a', 'new', 'trade', 'agreement']);
+  assert.equal(m.length, 1);
+  assert.equal(m[0].head, 1);
+  assert.equal(lex.match(['they', 'signed', 'a', 'b', 'c', 'd', 'e', 'agreement']).length, 0, 'the gap is at most four words');
+  assert.equal(lex.match(['met'])[0].rule.type, 'CONSULT');
+});
