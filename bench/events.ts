@@ -17,10 +17,9 @@ import { codePlainText } from '../src/events/plain-text.js';
 import { codeArticle } from '../src/events/stage.js';
 import { mainEvent } from '../src/events/main-event.js';
 import { loadKnowledgeBase } from '../src/actors/kb.js';
-import { loadTypeClassifier, sentenceFeatures } from '../src/events/classifier.js';
+import { leadWords, loadTypeClassifier, sentenceFeatures } from '../src/events/classifier.js';
 import { loadLexicon } from '../src/events/lexicon.js';
 import { typeShares } from '../src/events/coder.js';
-import { leadWords } from '../tools/train-events.js';
 import { hashOf, isNgecDev, readCameoToPlover, readNgec, readPetrarch } from './events-data.js';
 import { PROJECT_ROOT, requireShared } from './shared-data.js';
 

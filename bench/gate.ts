@@ -49,6 +49,14 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
       'quotes.polnear.dev': (r) => r && { corpusHash: r.corpusHash, contentOverlapF1: r.Content.overlapF1, sourceOverlapF1: r.Source.overlapF1, cueOverlapF1: r.Cue.overlapF1 },
     },
   },
+  {
+    script: 'dist/bench/events.js',
+    results: 'bench/results/events.json',
+    entries: {
+      'events.ngec.dev': (r) => r?.ngec && { corpusHash: r.ngec.corpusHash, typeAccuracy: r.ngec.typeAccuracy, modeAccuracy: r.ngec.modeAccuracy },
+      'events.petrarch2': (r) => r?.petrarch2 && { corpusHash: r.petrarch2.corpusHash, typeAgreement: r.petrarch2.typeAgreement },
+    },
+  },
 ];
 
 let failed = 0;

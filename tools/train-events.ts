@@ -8,21 +8,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { splitSentences } from '../src/language/tokens/sentences.js';
-import { tokenize } from '../src/language/tokens/tokenize.js';
-import { CLASSIFIER_URL, sentenceFeatures, TypeClassifier } from '../src/events/classifier.js';
+import { CLASSIFIER_URL, LEAD_SENTENCES, leadWords, sentenceFeatures, TypeClassifier } from '../src/events/classifier.js';
 import { loadLexicon, PLOVER_TYPES, type PloverType } from '../src/events/lexicon.js';
 import { isNgecDev, readNgec, type NgecStory } from '../bench/events-data.js';
 import { requireShared, seededRandom } from '../bench/shared-data.js';
-
-export const LEAD_SENTENCES = 2;
-
-/** Words of a story's first sentences, as the coder sees them. */
-export function leadWords(text: string, n = LEAD_SENTENCES): string[] {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens).slice(0, n);
-  return sentences.flatMap((s) => tokens.slice(s.firstToken, s.endToken).map((t) => text.slice(t.start, t.end)));
-}
 
 function examples(stories: readonly NgecStory[]): Array<{ features: string[]; label: PloverType }> {
   const lexicon = loadLexicon();

@@ -8,10 +8,22 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PLOVER_TYPES, type PloverType, type TriggerMatch } from './lexicon.js';
+import { splitSentences } from '../language/tokens/sentences.js';
+import { tokenize } from '../language/tokens/tokenize.js';
 
 export const CLASSIFIER_URL = new URL('../../../models/events/type-classifier.json.gz', import.meta.url);
 
 const STOP = new Set('a an the of to in on at for and or but by with from as is was were are be been being has have had it its this that these those he she they his her their said says will would after over about into than also which who while more most some other up out new one two'.split(' '));
+
+/** A story's lead: the sentences the classifier reads to label a whole story. */
+export const LEAD_SENTENCES = 2;
+
+/** Words of a story's first sentences, as the coder sees them. */
+export function leadWords(text: string, n = LEAD_SENTENCES): string[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens).slice(0, n);
+  return sentences.flatMap((s) => tokens.slice(s.firstToken, s.endToken).map((t) => text.slice(t.start, t.end)));
+}
 
 /** Features of a sentence: lower-cased common words, their pairs, the lexicon's candidates. */
 export function sentenceFeatures(words: readonly string[], matches: readonly TriggerMatch[]): string[] {
