@@ -174,7 +174,15 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && !g.some((p) => p.entry?.kind === 'role' || p.entry?.kind === 'person' || p.ner === 'PERSON');
     out.push(mention(words, g, date, locative, kb));
   }
-  return mergeAppositions(words, out);
+  return mergeAppositions(words, dropAbbreviations(words, out));
+}
+
+/** "the European Union (EU)": the bracketed short form is the same actor, not a second one. */
+function dropAbbreviations(words: readonly SentenceWord[], ms: ActorMention[]): ActorMention[] {
+  return ms.filter((b, i) => {
+    const a = ms[i - 1];
+    return !(a && b.first === a.last + 2 && words[a.last + 1]?.text === '(' && words[b.last + 1]?.text === ')');
+  });
 }
 
 /** "NAME, the ADJ ROLE," — the description lends its country and sector to the name and is not a second actor. */

@@ -40,7 +40,7 @@ function breaksBetween(words: readonly string[], from: number, to: number): bool
   return false;
 }
 
-export function findArguments(words: readonly string[], head: number, last: number, mentions: readonly ActorMention[], symmetric: boolean): EventArguments {
+export function findArguments(words: readonly string[], head: number, last: number, mentions: readonly ActorMention[], symmetric: boolean, targeted = false): EventArguments {
   const actorsAll = mentions.filter((m) => !m.locative);
   const location = mentions.find((m) => m.locative) ?? null;
   // Nearest mention ending before the trigger, without a clause break between.
@@ -97,6 +97,15 @@ export function findArguments(words: readonly string[], head: number, last: numb
     const rest = rightGroup.filter((m) => !agent.includes(m));
     if (leftGroup.length === 0 && rest.length > 0) return { actors: agent, recipients: rest, location, passive };
     return { actors: agent, recipients: leftGroup, location, passive };
+  }
+  // "fired shells at Seoul": a place attacked or targeted is the recipient.
+  if (rightGroup.length === 0 && targeted) {
+    const target = mentions.find((m) => m.locative && m.first > last && m.first - last <= RECIPIENT_WINDOW && ['at', 'against', 'on'].includes(words[m.first - 1]));
+    if (target) rightGroup.push(target);
+  }
+  // "talks between X and Y": both sides after the trigger.
+  if (symmetric && leftGroup.length === 0 && rightGroup.length > 1 && words.slice(last + 1, rightGroup[0].first).includes('between')) {
+    return { actors: [rightGroup[0]], recipients: rightGroup.slice(1), location, passive };
   }
   if (symmetric && leftGroup.length > 1 && rightGroup.length === 0) {
     return { actors: [leftGroup[0]], recipients: leftGroup.slice(1), location, passive };

@@ -10,6 +10,9 @@
  *   6. confidence — the phrase weight, lowered when no actor is found
  *   7. classifier — when the trained type classifier is there, its view of the
  *                   sentence moves confidence up or down (classifier.ts)
+ *   8. embedded   — an event inside what another one says or asks ("condemned the
+ *                   attack", "urged Iran to release") is reported, not the
+ *                   sentence's own: marked and weighted down
  * Every event keeps the rule line and the steps that shaped it.
  */
 import type { ActorMention, NamedSpan, SentenceWord } from '../actors/mentions.js';
@@ -60,9 +63,17 @@ export interface CodedEvent {
   readonly date: EventDate | null;
   readonly rule: string;
   readonly confidence: number;
+  /** Reported inside another event (its content), not asserted by the sentence itself. */
+  readonly embedded: boolean;
 }
 
+/** Types whose object is often another event: what is condemned, asked for, threatened, promised. */
+const COMMUNICATIVE = new Set<PloverType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE', 'SUPPORT', 'CONCEDE']);
+const EMBED_WINDOW = 8;
+
 const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
+/** Types whose recipient may be a place: "fired shells at Seoul". */
+const TARGETED = new Set<PloverType>(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'MOBILIZE']);
 
 const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -113,7 +124,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   const lower = words.map((w) => w.text.toLowerCase());
   const mentions = known ?? findActorMentions(words, input.entities, kb, input.referenceDate);
   const inActor = (k: number): ActorMention | undefined => mentions.find((m) => m.first <= k && k <= m.last);
-  const events: CodedEvent[] = [];
+  const events: Array<Omit<CodedEvent, 'embedded'> & { head: number }> = [];
   const matches = lexicon.match(lower);
   if (matches.length === 0) return [];
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
@@ -122,7 +133,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     // Refiner 2: "protesters" in "protesters clashed with police" names the actor, not an event.
     if (inActor(m.head)) continue;
     const candidates = mentions.filter((a) => !(a.last === m.first - 1 && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first])));
-    const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(m.rule.type));
+    const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(m.rule.type), TARGETED.has(m.rule.type));
     const flags = eventFlags(lower, m.head);
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
@@ -148,8 +159,14 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       passive: args.passive,
       date: eventDate(input.times, trigger, input.referenceDate),
       rule: `${steps.join(' ')} "${m.rule.pattern}"`,
-      confidence: Math.round(confidence * 1000) / 1000,
+      confidence,
+      head: m.head,
     });
   }
-  return events;
+  // Refiner 8: the event a communicative one is about.
+  return events.map(({ head, ...e }) => {
+    const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
+    const confidence = outer ? e.confidence * 0.7 : e.confidence;
+    return { ...e, embedded: Boolean(outer), rule: outer ? `${e.rule} embedded-in:${outer.type}` : e.rule, confidence: Math.round(confidence * 1000) / 1000 };
+  });
 }

@@ -106,6 +106,7 @@ export function annotateEvents(article: Article, ctx: StageContext): void {
         hypothetical: e.flags.hypothetical,
         flagCues: e.flags.cues,
         passive: e.passive,
+        embedded: e.embedded,
         date: e.date ? { value: e.date.value, certainty: e.date.certainty, start: e.date.start, end: e.date.end } : null,
         rule: e.rule,
       },

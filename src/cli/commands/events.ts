@@ -76,6 +76,7 @@ export function eventJson(text: string, e: CodedEvent): Record<string, unknown> 
     negated: e.flags.negated,
     future: e.flags.future,
     hypothetical: e.flags.hypothetical,
+    embedded: e.embedded,
     trigger: { start: e.trigger.start, end: e.trigger.end, text: text.slice(e.trigger.start, e.trigger.end) },
     location: e.location ? actorJson(text, e.location) : null,
     confidence: e.confidence,
