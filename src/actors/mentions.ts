@@ -50,7 +50,7 @@ interface Piece {
 }
 
 const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via', 'within']);
 const PLACE_MODIFIER = /^(the|a|an|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
 const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 

@@ -22,6 +22,17 @@ export interface EventArguments {
 
 const PARTICIPLE = /(ed|en|wn|ght|ck|ld|lt|nt|ut|ot|et|id|un)$/;
 
+const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+const SAYING = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'declared', 'insisted', 'confirmed', 'told', 'that']);
+
+function lastIndexBefore(words: readonly string[], before: number, test: (w: string) => boolean, window: number): number {
+  for (let k = before - 1; k >= Math.max(0, before - window); k--) {
+    if (BREAK.has(words[k]) && !SAYING.has(words[k])) return -1;
+    if (test(words[k])) return k;
+  }
+  return -1;
+}
+
 const PREPOSITION = new Set(['at', 'in', 'during', 'after', 'on', 'before', 'following']);
 
 /**
@@ -49,6 +60,13 @@ export function findArguments(words: readonly string[], head: number, last: numb
     if (m.last >= head || head - m.last > ACTOR_WINDOW) continue;
     if (breaksBetween(words, m.last + 1, head)) continue;
     left = m;
+  }
+  // "China said it would impose ...": a pronoun subject after a verb of saying is that verb's subject.
+  if (!left) {
+    const pronoun = lastIndexBefore(words, head, (w) => PRONOUN.has(w), 6);
+    if (pronoun > 0 && SAYING.has(words[pronoun - 1])) {
+      for (const m of actorsAll) if (m.last < pronoun - 1 && pronoun - 1 - m.last <= 3) left = m;
+    }
   }
   const leftGroup: ActorMention[] = [];
   if (left) {

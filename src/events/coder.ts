@@ -134,6 +134,16 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (inActor(m.head)) continue;
     const candidates = mentions.filter((a) => !(a.last === m.first - 1 && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first])));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(m.rule.type), TARGETED.has(m.rule.type));
+    // Refiner 4b: "demonstrators marched through Caracas" — an actor known only by its role belongs to the place's country.
+    const place = args.location?.country;
+    if (place) {
+      for (const a of [...args.actors, ...args.recipients]) {
+        if (!a.country && a.sector && !a.entity) {
+          a.country = place;
+          a.rule += '+location';
+        }
+      }
+    }
     const flags = eventFlags(lower, m.head);
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
