@@ -28,7 +28,7 @@ test('events lists stored events by date with filters, negated and hypothetical 
   assert.match((await runCli(['events', '--all', '--db', db])).stdout, /SANCTION\/expel .*\(hypothetical\)/);
   const json = JSON.parse((await runCli(['events', '--actor', 'tur', '--type', 'consult', '--json', '--db', db])).stdout) as Array<{ type: string; recipients: Array<{ country: string }> }>;
   assert.deepEqual(json.map((e) => [e.type, e.recipients[0]?.country]), [['CONSULT', 'GRC']]);
-  assert.equal((await runCli(['events', '--from', '2021-03-02', '--to', '2021-03', '--db', db])).stdout.match(/^\d/gm)?.length, 1);
+  assert.equal((await runCli(['events', '--from', '2021-03-02', '--to', '2021-03-03', '--db', db])).stdout.match(/^\d/gm)?.length, 1);
   const none = await runCli(['events', '--recipient', 'BRA', '--db', db]);
   assert.equal(none.code, 1);
   assert.match(none.stderr, /no events match/);
