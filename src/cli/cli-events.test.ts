@@ -26,7 +26,7 @@ test('events lists stored events by date with filters, negated and hypothetical 
   assert.match(all.stdout, /2021-03-01 +COERCE\/arrest/);
   assert.doesNotMatch(all.stdout, /SANCTION/, '"could expel" is not listed by default');
   assert.match((await runCli(['events', '--all', '--db', db])).stdout, /SANCTION\/expel .*\(hypothetical\)/);
-  const json = JSON.parse((await runCli(['events', '--actor', 'tur', '--type', 'consult', '--json', '--db', db])).stdout) as Array<{ type: string; recipients: Array<{ country: string }> }>;
+  const json = JSON.parse((await runCli(['events', '--actor', 'tur', '--recipient', 'grc', '--type', 'consult', '--json', '--db', db])).stdout) as Array<{ type: string; recipients: Array<{ country: string }> }>;
   assert.deepEqual(json.map((e) => [e.type, e.recipients[0]?.country]), [['CONSULT', 'GRC']]);
   assert.equal((await runCli(['events', '--from', '2021-03-02', '--to', '2021-03-03', '--db', db])).stdout.match(/^\d/gm)?.length, 1);
   const none = await runCli(['events', '--recipient', 'BRA', '--db', db]);
