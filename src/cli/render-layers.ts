@@ -1,4 +1,4 @@
-/** The language layers in `dateline show`: entities by type, quotes with speakers, values and times. */
+/** The language layers in `dateline show`: entities by type, quotes with speakers, events, values and times. */
 import type { ArticleJSON } from '../model/serialize.js';
 
 const MAX_ITEMS = 12;
@@ -30,6 +30,18 @@ export function renderLayers(article: ArticleJSON, heading: (title: string) => s
     for (const q of quotes) {
       const via = (q.attrs.reportedBy as { speaker?: string } | undefined)?.speaker;
       lines.push(`  ${q.attrs.speaker ?? '(unknown)'}${via ? ` via ${via}` : ''}: ${preview(flat(q.text), 110)}`);
+    }
+  }
+  // Events the text asserts, most confident first (negated, hypothetical and weak ones are left to `dateline events --all`).
+  const events = (layers.events ?? []).filter((e) => !e.attrs.negated && !e.attrs.hypothetical && (e.confidence ?? 1) >= 0.4);
+  if (events.length > 0) {
+    lines.push(...heading(`Events (${events.length})`));
+    const who = (list: unknown): string =>
+      (Array.isArray(list) ? list : []).map((a: { entity?: string | null; text?: string; country?: string | null }) => `${a.entity ?? a.text}${a.country ? ` [${a.country}]` : ''}`).join(', ') || '?';
+    for (const e of events.slice(0, MAX_ITEMS * 2)) {
+      const date = e.attrs.date as { value?: string; certainty?: string } | null;
+      const when = date?.value ? `${date.certainty === 'reference' ? '~' : ''}${date.value}` : '?';
+      lines.push(`  ${when.padEnd(11)} ${e.type}${e.attrs.mode ? `/${String(e.attrs.mode)}` : ''}: ${who(e.attrs.actors)} → ${who(e.attrs.recipients)} ("${flat(e.text)}")`);
     }
   }
   const describe = (v: { text: string; type: string; attrs: Record<string, unknown> }): string => {
