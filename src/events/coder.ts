@@ -149,13 +149,14 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const steps = [`lexicon:${m.rule.line}`];
     if (args.passive) steps.push('passive');
     let confidence = m.rule.weight;
-    if (args.actors.length === 0) confidence *= 0.45;
-    else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
     if (args.recipients.length > 0) confidence = Math.min(1, confidence + 0.05);
     if (classifier && shares) {
       confidence = 0.7 * confidence + 0.3 * shares[m.rule.type];
       steps.push(`classifier:${shares[m.rule.type].toFixed(2)}[${classifier.explain(features, m.rule.type, 2).join(' ')}]`);
     }
+    // Last, so nothing lifts an event nobody is said to have done above one somebody did.
+    if (args.actors.length === 0) confidence *= 0.45;
+    else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
     events.push({
       type: m.rule.type,
       mode: m.rule.mode,

@@ -43,10 +43,15 @@ export interface EventQuery {
   /** Event dates from/to, `YYYY[-MM[-DD]]`, inclusive. */
   from?: string;
   to?: string;
-  /** Also events the text negates or only envisages. */
+  /** Also events the text negates or only envisages, and weak ones. */
   all?: boolean;
+  /** Leave out events below this confidence (default 0.4) unless `all`. */
+  minConfidence?: number;
   limit?: number;
 }
+
+/** Below this an event is kept in the layer (with its evidence) but not listed by default. */
+export const DEFAULT_MIN_CONFIDENCE = 0.4;
 
 const actorList = (v: unknown): EventActor[] =>
   Array.isArray(v) ? v.map((a: Record<string, unknown>) => ({ text: String(a.text ?? ''), country: (a.country as string) ?? null, sector: (a.sector as string) ?? null, entity: (a.entity as string) ?? null })) : [];
@@ -61,7 +66,10 @@ export function queryEvents(db: Database.Database, q: EventQuery = {}): StoredEv
   // A month or year value ("2018-10") is in range when it overlaps it.
   if (q.from) where.push(`${date} <> '' AND ${date} >= substr(?, 1, length(${date}))`), params.push(q.from);
   if (q.to) where.push(`${date} <> '' AND substr(${date}, 1, length(?)) <= ?`), params.push(q.to, q.to);
-  if (!q.all) where.push(`NOT coalesce(json_extract(n.attrs, '$.negated'), 0) AND NOT coalesce(json_extract(n.attrs, '$.hypothetical'), 0)`);
+  if (!q.all) {
+    where.push(`NOT coalesce(json_extract(n.attrs, '$.negated'), 0) AND NOT coalesce(json_extract(n.attrs, '$.hypothetical'), 0) AND n.confidence >= ?`);
+    params.push(q.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  }
   params.push(Math.max(1, Math.floor(q.limit ?? 1000)));
   const rows = db
     .prepare(

@@ -35,6 +35,7 @@ Options:
   --from DATE        events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE          events dated on or before DATE
   --all              also events the text negates or only envisages ("did not sign", "could impose")
+                     and those coded with confidence below 0.4
   --limit N          at most N events (default 1000)
   --json             print the events as a JSON array
   --jsonl IN         code the sentences or stories in IN instead of reading the database
