@@ -7,6 +7,8 @@
  *    CAMEO2PLOVER; type agreement (the expected type among the coded events),
  *    false events on records expecting none, actor/recipient country
  *    agreement where the record's actors are real countries.
+ *  - The project's blind gold set of real news sentences (events-gold.ts): type
+ *    accuracy, actor/recipient country accuracy, false events on no-event sentences.
  *  - Speed: sentences per second for the event stage alone and with the language stages.
  * EVENTS_SPLIT=train scores the train part instead (for error analysis).
  */
@@ -20,6 +22,7 @@ import { loadKnowledgeBase } from '../src/actors/kb.js';
 import { leadWords, loadTypeClassifier, sentenceFeatures } from '../src/events/classifier.js';
 import { loadLexicon } from '../src/events/lexicon.js';
 import { typeShares } from '../src/events/coder.js';
+import { scoreGold } from './events-gold.js';
 import { hashOf, isNgecDev, readCameoToPlover, readNgec, readPetrarch } from './events-data.js';
 import { PROJECT_ROOT, requireShared } from './shared-data.js';
 
@@ -155,7 +158,7 @@ function round(x: number): number {
 }
 
 async function main(): Promise<void> {
-  const results = { ngec: await ngec(), petrarch2: await petrarch() };
+  const results = { ngec: await ngec(), petrarch2: await petrarch(), gold: await scoreGold() };
   console.log(JSON.stringify(results, null, 2));
   if (process.env.EVENTS_SPLIT !== 'train') {
     mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });

@@ -18,6 +18,8 @@ export interface EventArguments {
   location: ActorMention | null;
   /** Passive voice detected. */
   passive: boolean;
+  /** Word index of a pronoun subject ("He met ...") left for the article to resolve; -1 when none. */
+  pronoun?: number;
 }
 
 const PARTICIPLE = /(ed|en|wn|ght|ck|ld|lt|nt|ut|ot|et|id|un)$/;
@@ -128,5 +130,7 @@ export function findArguments(words: readonly string[], head: number, last: numb
   if (symmetric && leftGroup.length > 1 && rightGroup.length === 0) {
     return { actors: [leftGroup[0]], recipients: leftGroup.slice(1), location, passive };
   }
-  return { actors: leftGroup, recipients: rightGroup, location, passive };
+  // "He met ...": a pronoun subject in the clause, for the article to resolve from earlier sentences.
+  const pronoun = leftGroup.length === 0 ? lastIndexBefore(words, head, (w) => PRONOUN.has(w), 4) : -1;
+  return { actors: leftGroup, recipients: rightGroup, location, passive, pronoun };
 }

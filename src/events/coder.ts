@@ -65,6 +65,8 @@ export interface CodedEvent {
   readonly confidence: number;
   /** Reported inside another event (its content), not asserted by the sentence itself. */
   readonly embedded: boolean;
+  /** A pronoun subject ("he", "they") the sentence alone cannot resolve. */
+  readonly pronoun: { start: number; end: number; text: string } | null;
 }
 
 /** Types whose object is often another event: what is condemned, asked for, threatened, promised. */
@@ -134,6 +136,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (inActor(m.head)) continue;
     const candidates = mentions.filter((a) => !(a.last === m.first - 1 && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first])));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(m.rule.type), TARGETED.has(m.rule.type));
+    // "arrived in Moscow": the place visited stands for the host.
+    if (m.rule.mode === 'visit' && args.recipients.length === 0 && args.location?.country) args.recipients.push(args.location);
     // Refiner 4b: "demonstrators marched through Caracas" — an actor known only by its role belongs to the place's country.
     const place = args.location?.country;
     if (place) {
@@ -172,6 +176,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       rule: `${steps.join(' ')} "${m.rule.pattern}"`,
       confidence,
       head: m.head,
+      pronoun: args.pronoun !== undefined && args.pronoun >= 0 ? { start: words[args.pronoun].start, end: words[args.pronoun].end, text: lower[args.pronoun] } : null,
     });
   }
   // Refiner 8: the event a communicative one is about.

@@ -67,6 +67,9 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
   });
   completeFromClusters(article, sentences.flatMap((x) => x.mentions));
   const events: Array<CodedEvent & { sentence: Annotation }> = [];
+  // The last person and the last other actor named so far: what "he"/"she" and "they"/"it" refer to.
+  let lastPerson: ActorMention | null = null;
+  let lastOther: ActorMention | null = null;
   for (const { s, words, named, mentions } of sentences) {
     const coded = codeSentence(
       {
@@ -80,7 +83,19 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       classifier,
       mentions,
     );
-    for (const e of coded) events.push({ ...e, sentence: s });
+    for (const e of coded) {
+      const antecedent = e.pronoun ? (e.pronoun.text === 'he' || e.pronoun.text === 'she' ? lastPerson : lastOther) : null;
+      if (e.pronoun && antecedent && e.actors.length === 0) {
+        const resolved: ActorMention = { ...antecedent, start: e.pronoun.start, end: e.pronoun.end, first: -1, last: -1, locative: false, otherSectors: [...antecedent.otherSectors], rule: `${antecedent.rule}+pronoun` };
+        // The penalty for a missing actor no longer applies.
+        events.push({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / 0.45) * 0.9 * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s });
+      } else events.push({ ...e, sentence: s });
+    }
+    for (const m of mentions) {
+      if (m.locative || (!m.country && !m.entity)) continue;
+      if (m.entityType === 'PERSON') lastPerson = m;
+      else lastOther = m;
+    }
   }
   return events;
 }

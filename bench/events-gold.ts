@@ -1,0 +1,118 @@
+/**
+ * The project's blind gold set of real news sentences (bench/events-gold,
+ * coded by hand from the PLOVER manual without looking at the coder): each
+ * line points at a sentence of CoNLL-2003 valid or ECB+ in ../shared and
+ * gives its events (the first is the main one) with actor and recipient
+ * countries, or none. Scores: main-event type accuracy, actor and recipient
+ * country accuracy, false events on no-event sentences.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codePlainText } from '../src/events/plain-text.js';
+import type { CodedEvent } from '../src/events/coder.js';
+import { hashOf } from './events-data.js';
+import { PROJECT_ROOT, SHARED } from './shared-data.js';
+
+interface GoldEvent { type: string; actor: string[]; recipient: string[]; negated?: boolean }
+interface GoldLine { corpus: string; sentence: number; text: string; date: string | null; events: GoldEvent[] }
+
+const MIN_CONFIDENCE = 0.4;
+
+function conllSentences(path: string): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) {
+      if (cur.length) out.push(cur.join(' '));
+      cur = [];
+    } else if (!line.startsWith('-DOCSTART-')) cur.push(line.split(' ')[0]);
+  }
+  if (cur.length) out.push(cur.join(' '));
+  return out;
+}
+
+function ecbSentences(path: string): Map<number, string> {
+  const bySentence = new Map<number, string[]>();
+  for (const m of readFileSync(path, 'utf8').matchAll(/<token\b[^>]*\bsentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+    const s = Number(m[1]);
+    bySentence.set(s, [...(bySentence.get(s) ?? []), m[2].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')]);
+  }
+  return new Map([...bySentence].map(([k, v]) => [k, v.join(' ')]));
+}
+
+export async function scoreGold(): Promise<Record<string, unknown> | null> {
+  const goldPath = join(PROJECT_ROOT, 'bench', 'events-gold', 'sentences.jsonl');
+  if (!existsSync(goldPath)) return null;
+  const lines = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldLine);
+  const conllCache = new Map<string, string[]>();
+  const ecbCache = new Map<string, Map<number, string>>();
+  const textOf = (g: GoldLine): string | null => {
+    if (g.corpus.startsWith('conll2003/')) {
+      const p = join(SHARED, 'bench', 'ner', g.corpus);
+      if (!existsSync(p)) return null;
+      if (!conllCache.has(p)) conllCache.set(p, conllSentences(p));
+      return conllCache.get(p)?.[g.sentence] ?? null;
+    }
+    const p = join(SHARED, 'bench', 'stories', g.corpus);
+    if (!existsSync(p)) return null;
+    if (!ecbCache.has(p)) ecbCache.set(p, ecbSentences(p));
+    return ecbCache.get(p)?.get(g.sentence) ?? null;
+  };
+  let eventSentences = 0, typeOk = 0, typeAny = 0, missed = 0;
+  let actorChecked = 0, actorOk = 0, recipientChecked = 0, recipientOk = 0;
+  let noEvent = 0, falseEvents = 0, misaligned = 0;
+  const confusion = new Map<string, number>();
+  const texts: string[] = [];
+  for (const g of lines) {
+    const text = textOf(g);
+    if (text === null || !text.startsWith(g.text.slice(0, 20))) {
+      misaligned++;
+      continue;
+    }
+    texts.push(`${text}\t${JSON.stringify(g.events)}`);
+    const { events } = await codePlainText(`${g.corpus}#${g.sentence}`, text, g.date);
+    const kept = events.filter((e) => e.confidence >= MIN_CONFIDENCE).sort((a, b) => b.confidence - a.confidence);
+    const asserted = kept.filter((e) => !e.flags.negated);
+    if (g.events.length === 0) {
+      noEvent++;
+      if (asserted.length > 0) falseEvents++;
+      continue;
+    }
+    eventSentences++;
+    const main = g.events[0];
+    const pool = main.negated ? kept.filter((e) => e.flags.negated) : asserted;
+    const top: CodedEvent | undefined = pool[0];
+    if (!top) missed++;
+    if (top?.type === main.type) typeOk++;
+    else confusion.set(`${main.type}→${top?.type ?? 'none'}`, (confusion.get(`${main.type}→${top?.type ?? 'none'}`) ?? 0) + 1);
+    const same = pool.find((e) => e.type === main.type);
+    if (same) typeAny++;
+    // Countries are scored on the predicted event of the gold main type (or the top one when there is none).
+    const judged = same ?? top;
+    if (main.actor.length > 0) {
+      actorChecked++;
+      if (judged?.actors.some((a) => a.country && main.actor.includes(a.country))) actorOk++;
+    }
+    if (main.recipient.length > 0) {
+      recipientChecked++;
+      if (judged?.recipients.some((a) => a.country && main.recipient.includes(a.country))) recipientOk++;
+    }
+  }
+  const r = (x: number, n: number) => Math.round((x / (n || 1)) * 1000) / 1000;
+  return {
+    corpusHash: hashOf(texts),
+    sentences: lines.length,
+    misaligned,
+    eventSentences,
+    typeAccuracy: r(typeOk, eventSentences),
+    typeFoundAnywhere: r(typeAny, eventSentences),
+    missedEventSentences: r(missed, eventSentences),
+    actorCountryChecked: actorChecked,
+    actorCountryAccuracy: r(actorOk, actorChecked),
+    recipientCountryChecked: recipientChecked,
+    recipientCountryAccuracy: r(recipientOk, recipientChecked),
+    noEventSentences: noEvent,
+    falseEventRate: r(falseEvents, noEvent),
+    topConfusions: [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 12),
+  };
+}
