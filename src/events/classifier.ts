@@ -39,6 +39,7 @@ export function sentenceFeatures(words: readonly string[], matches: readonly Tri
   for (const w of kept) out.push(`w=${w}`);
   for (let i = 1; i < kept.length; i++) out.push(`b=${kept[i - 1]}_${kept[i]}`);
   for (const m of matches) {
+    if (m.rule.type === 'NONE') continue;
     out.push(`lex=${m.rule.type}`, `lexmode=${m.rule.type}/${m.rule.mode ?? ''}`, `pat=${m.rule.pattern}`);
   }
   return out;

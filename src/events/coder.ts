@@ -132,10 +132,12 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
   const shares = classifier ? typeShares(classifier, features) : null;
   for (const m of resolveOverlaps(matches)) {
+    const type = m.rule.type;
+    if (type === 'NONE') continue;
     // Refiner 2: "protesters" in "protesters clashed with police" names the actor, not an event.
     if (inActor(m.head)) continue;
     const candidates = mentions.filter((a) => !(a.last === m.first - 1 && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first])));
-    const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(m.rule.type), TARGETED.has(m.rule.type));
+    const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
     // "arrived in Moscow": the place visited stands for the host.
     if (m.rule.mode === 'visit' && args.recipients.length === 0 && args.location?.country) args.recipients.push(args.location);
     // Refiner 4b: "demonstrators marched through Caracas" — an actor known only by its role belongs to the place's country.
@@ -155,14 +157,14 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     let confidence = m.rule.weight;
     if (args.recipients.length > 0) confidence = Math.min(1, confidence + 0.05);
     if (classifier && shares) {
-      confidence = 0.7 * confidence + 0.3 * shares[m.rule.type];
-      steps.push(`classifier:${shares[m.rule.type].toFixed(2)}[${classifier.explain(features, m.rule.type, 2).join(' ')}]`);
+      confidence = 0.7 * confidence + 0.3 * shares[type];
+      steps.push(`classifier:${shares[type].toFixed(2)}[${classifier.explain(features, type, 2).join(' ')}]`);
     }
     // Last, so nothing lifts an event nobody is said to have done above one somebody did.
     if (args.actors.length === 0) confidence *= 0.45;
     else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
     events.push({
-      type: m.rule.type,
+      type,
       mode: m.rule.mode,
       context: m.rule.context,
       trigger,

@@ -20,7 +20,8 @@ export interface TriggerPattern {
   readonly elements: readonly Element[];
   /** Index among the `words` elements of the one that is the trigger. */
   readonly head: number;
-  readonly type: PloverType;
+  /** NONE: a phrase that looks like a trigger and is not one ("assault rifles"); it claims its words and codes nothing. */
+  readonly type: PloverType | 'NONE';
   readonly mode: string | null;
   readonly context: string | null;
   readonly weight: number;
@@ -47,7 +48,7 @@ export function parseLexicon(source: string): TriggerPattern[] {
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) return;
     const [pattern, type, mode, context, weight] = line.split('\t');
-    if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new LexiconError(`triggers line ${i + 1}: unknown event type "${type}"`);
+    if (!(PLOVER_TYPES as readonly string[]).includes(type) && type !== 'NONE') throw new LexiconError(`triggers line ${i + 1}: unknown event type "${type}"`);
     const w = Number(weight);
     if (!(w > 0 && w <= 1)) throw new LexiconError(`triggers line ${i + 1}: weight must be in (0, 1], got "${weight}"`);
     const elements: Element[] = [];
@@ -65,7 +66,7 @@ export function parseLexicon(source: string): TriggerPattern[] {
       words++;
     }
     if (words === 0) throw new LexiconError(`triggers line ${i + 1}: empty pattern`);
-    out.push({ pattern: pattern.trim(), elements, head: head < 0 ? 0 : head, type: type as PloverType, mode: mode || null, context: context || null, weight: w, line: i + 1 });
+    out.push({ pattern: pattern.trim(), elements, head: head < 0 ? 0 : head, type: type as PloverType | 'NONE', mode: mode || null, context: context || null, weight: w, line: i + 1 });
   });
   return out;
 }
