@@ -51,7 +51,7 @@ interface Piece {
 
 const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via', 'within']);
-const PLACE_MODIFIER = /^(the|a|an|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
+const PLACE_MODIFIER = /^(the|a|an|of|city|town|village|province|state|region|district|capital|port|area|suburb|island|county|outskirts|centre|center|resort|border|enclave|settlement|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
 const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], kb: ActorKnowledgeBase): Piece[] {
@@ -170,7 +170,7 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
   for (const g of groups) {
     let k = g[0].first - 1;
     // Skip "the", "northern", "eastern" ... back to a preposition.
-    while (k >= 0 && g[0].first - k <= 3 && PLACE_MODIFIER.test(words[k].text.toLowerCase())) k--;
+    while (k >= 0 && g[0].first - k <= 6 && PLACE_MODIFIER.test(words[k].text.toLowerCase())) k--;
     const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && !g.some((p) => p.entry?.kind === 'role' || p.entry?.kind === 'person' || p.ner === 'PERSON');
     out.push(mention(words, g, date, locative, kb));
   }

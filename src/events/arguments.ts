@@ -24,6 +24,7 @@ export interface EventArguments {
 
 const PARTICIPLE = /(ed|en|wn|ght|ck|ld|lt|nt|ut|ot|et|id|un)$/;
 
+const RELATIVE = new Set(['who', 'which', 'whose']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 const SAYING = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'declared', 'insisted', 'confirmed', 'told', 'that']);
 
@@ -62,6 +63,18 @@ export function findArguments(words: readonly string[], head: number, last: numb
     if (m.last >= head || head - m.last > ACTOR_WINDOW) continue;
     if (breaksBetween(words, m.last + 1, head)) continue;
     left = m;
+  }
+  // "Seven Iraqis who seized a Sudanese airliner ... were charged": names inside a relative
+  // clause opened after an earlier mention do not displace it as the subject.
+  if (left) {
+    for (const m of actorsAll) {
+      if (m.last >= left.first) break;
+      const next = words[m.last + 1] === ',' ? m.last + 2 : m.last + 1;
+      if (RELATIVE.has(words[next]) && next < left.first && !breaksBetween(words, m.last + 1, next) && head - m.last <= ACTOR_WINDOW) {
+        left = m;
+        break;
+      }
+    }
   }
   // "China said it would impose ...": a pronoun subject after a verb of saying is that verb's subject.
   if (!left) {
@@ -123,8 +136,8 @@ export function findArguments(words: readonly string[], head: number, last: numb
     const target = mentions.find((m) => m.locative && m.first > last && m.first - last <= RECIPIENT_WINDOW && ['at', 'against', 'on'].includes(words[m.first - 1]));
     if (target) rightGroup.push(target);
   }
-  // "talks between X and Y": both sides after the trigger.
-  if (symmetric && leftGroup.length === 0 && rightGroup.length > 1 && words.slice(last + 1, rightGroup[0].first).includes('between')) {
+  // "talks between X and Y", "clashes between X and Y": both sides after the trigger.
+  if (leftGroup.length === 0 && rightGroup.length > 1 && words.slice(last + 1, rightGroup[0].first).includes('between')) {
     return { actors: [rightGroup[0]], recipients: rightGroup.slice(1), location, passive };
   }
   if (symmetric && leftGroup.length > 1 && rightGroup.length === 0) {

@@ -72,6 +72,8 @@ export interface CodedEvent {
 /** Types whose object is often another event: what is condemned, asked for, threatened, promised. */
 const COMMUNICATIVE = new Set<PloverType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE', 'SUPPORT', 'CONCEDE']);
 const EMBED_WINDOW = 8;
+/** Cooperative acts that, promised or planned, are AGREE. */
+const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
 
 const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
 /** Types whose recipient may be a place: "fired shells at Seoul". */
@@ -136,10 +138,14 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (type === 'NONE') continue;
     // Refiner 2: "protesters" in "protesters clashed with police" names the actor, not an event.
     if (inActor(m.head)) continue;
-    const candidates = mentions.filter((a) => !(a.last === m.first - 1 && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first])));
+    const modifier = (a: ActorMention) => !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first]) && (a.last === m.first - 1 || (a.last === m.first - 2 && /^[a-z-]+$/.test(lower[a.last + 1]) && !/(ed|s)$/.test(lower[a.last + 1])));
+    const candidates = mentions.filter((a) => !modifier(a));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
-    // "arrived in Moscow": the place visited stands for the host.
-    if (m.rule.mode === 'visit' && args.recipients.length === 0 && args.location?.country) args.recipients.push(args.location);
+    // "arrived in Moscow", "a visit to Rwanda": the place visited stands for the host.
+    if (m.rule.mode === 'visit' && args.recipients.length === 0) {
+      const host = mentions.find((x) => x.locative && x.country && x.first > m.last && x.first - m.last <= 4) ?? (args.location?.country ? args.location : null);
+      if (host) args.recipients.push(host);
+    }
     // Refiner 4b: "demonstrators marched through Caracas" — an actor known only by its role belongs to the place's country.
     const place = args.location?.country;
     if (place) {
@@ -180,6 +186,20 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       head: m.head,
       pronoun: args.pronoun !== undefined && args.pronoun >= 0 ? { start: words[args.pronoun].start, end: words[args.pronoun].end, text: lower[args.pronoun] } : null,
     });
+  }
+  // Refiner 8b: ", killing ..." — a participle after a comma shares the main clause's actor.
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i];
+    if (e.actors.length === 0 && lower[e.head - 1] === ',' && lower[e.head].endsWith('ing') && events[i - 1].actors.length > 0) {
+      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} participle` };
+    }
+  }
+  // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit").
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (PROMISABLE.has(e.type) && e.flags.future && !e.flags.negated && e.flags.cues.some((c) => c !== 'to')) {
+      events[i] = { ...e, type: 'AGREE', rule: `${e.rule} intent:${e.type}` };
+    }
   }
   // Refiner 8: the event a communicative one is about.
   return events.map(({ head, ...e }) => {
