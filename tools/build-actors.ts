@@ -3,7 +3,11 @@
  * knowledge base: ISO 3166 alpha-3 codes, names, adjectives/demonyms and
  * capitals from the `world-countries` package, dependencies folded into the
  * state that controls them as PLOVER asks, plus the hand-written additions in
- * `data/actors/country-names.tsv` (short forms, seats of government).
+ * `data/actors/country-names.tsv` (short forms, seats of government), and
+ * `models/actors/places.json`: cities of 15,000+ people and provinces from the
+ * `city-timezones` package, each with the country it is in (the most
+ * populous one when a name is shared), so that "Vancouver police" and
+ * "a restaurant near Algiers" tell the country.
  * Run: npm run build:actors
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -75,8 +79,39 @@ function main(): void {
     else throw new Error(`country-names.tsv: unknown kind "${kind}" in: ${line}`);
   }
   const out = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  writePlaces(require, out);
   writeFileSync(new URL('../../models/actors/countries.json', import.meta.url), JSON.stringify(out, null, 0).replace(/\},\{/g, '},\n{') + '\n');
   console.log(`countries: ${out.length}, names: ${out.reduce((n, e) => n + e.names.length + e.adjectives.length + e.capitals.length, 0)}`);
+}
+
+interface CityRow { city: string; city_ascii: string; pop: number; iso3: string; province: string }
+
+const MIN_POPULATION = 15000;
+
+function writePlaces(require: NodeRequire, countries: readonly CountryEntry[]): void {
+  const rows = (require('city-timezones') as { cityMapping: CityRow[] }).cityMapping;
+  const taken = new Set(countries.flatMap((c) => [...c.names, ...c.adjectives, ...c.capitals]));
+  const best = new Map<string, { code: string; pop: number }>();
+  const consider = (name: string, code: string, pop: number): void => {
+    if (!name || name.length < 3 || taken.has(name) || !/^\p{Lu}/u.test(name)) return;
+    const cur = best.get(name);
+    if (!cur || pop > cur.pop) best.set(name, { code, pop });
+  };
+  const provinces = new Map<string, { code: string; pop: number }>();
+  for (const r of rows) {
+    const code = FOLD[r.iso3] ?? r.iso3;
+    if (!code) continue;
+    if (r.pop >= MIN_POPULATION) {
+      consider(r.city, code, r.pop);
+      consider(r.city_ascii, code, r.pop);
+    }
+    const key = `${r.province}\t${code}`;
+    provinces.set(key, { code, pop: (provinces.get(key)?.pop ?? 0) + r.pop });
+  }
+  for (const [key, v] of provinces) consider(key.split('\t')[0], v.code, v.pop);
+  const places = [...best].sort((a, b) => a[0].localeCompare(b[0])).map(([name, v]) => `${name}\t${v.code}`);
+  writeFileSync(new URL('../../models/actors/places.tsv', import.meta.url), `# place<TAB>country, built by npm run build:actors from city-timezones (cities of ${MIN_POPULATION}+ and provinces)\n${places.join('\n')}\n`);
+  console.log(`places: ${places.length}`);
 }
 
 main();

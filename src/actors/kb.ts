@@ -10,8 +10,9 @@ import { inflections } from '../events/inflect.js';
 const ROOT = new URL('../../../', import.meta.url);
 export const COUNTRIES_URL = new URL('models/actors/countries.json', ROOT);
 export const DATA_URL = new URL('data/actors/', ROOT);
+export const PLACES_URL = new URL('models/actors/places.tsv', ROOT);
 
-export type EntryKind = 'country' | 'adjective' | 'capital' | 'organization' | 'person' | 'role';
+export type EntryKind = 'country' | 'adjective' | 'capital' | 'place' | 'organization' | 'person' | 'role';
 
 /** What one dictionary phrase says about an actor. */
 export interface KbEntry {
@@ -123,6 +124,14 @@ export function buildKnowledgeBase(): ActorKnowledgeBase {
     for (const cap of c.capitals) kb.addPhrase(cap, { kind: 'capital', country: c.code, sector: 'GOV', otherSectors: [], name: c.name }, true);
     for (const adj of c.adjectives) {
       for (const form of [adj, `${adj}s`]) kb.addPhrase(form, { kind: 'adjective', country: c.code, sector: null, otherSectors: [], name: c.name }, true);
+    }
+  }
+  // Cities and provinces: only where the entity tagger saw a place (mentions.ts), since many are also words or surnames.
+  if (existsSync(PLACES_URL)) {
+    for (const line of readFileSync(PLACES_URL, 'utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [place, code] = line.split('\t');
+      kb.addPhrase(place, { kind: 'place', country: code, sector: null, otherSectors: [], name: place }, true);
     }
   }
   for (const [code, sector, name, aliases] of readTsv('organizations.tsv', 5)) {

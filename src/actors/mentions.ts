@@ -53,6 +53,7 @@ const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via', 'within']);
 const PLACE_MODIFIER = /^(the|a|an|of|city|town|village|province|state|region|district|capital|port|area|suburb|island|county|outskirts|centre|center|resort|border|enclave|settlement|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
 const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const PLACE_NER = new Set(['GPE', 'LOC', 'FAC']);
 
 function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], kb: ActorKnowledgeBase): Piece[] {
   const texts = words.map((w) => w.text);
@@ -65,8 +66,10 @@ function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], 
       i++;
       continue;
     }
-    const hit = kb.longestAt(texts, i);
+    let hit = kb.longestAt(texts, i);
     const ent = entities.find((e) => e.start <= words[i].start && words[i].start < e.end && ACTOR_NER.has(e.type));
+    // A city or province counts only where the tagger saw a place.
+    if (hit?.entry.kind === 'place' && !entities.some((e) => e.start <= words[i].start && words[i].start < e.end && PLACE_NER.has(e.type))) hit = null;
     let entLast = -1;
     if (ent) for (let k = i; k < words.length && words[k].end <= ent.end; k++) entLast = k;
     const hitLast = hit ? i + hit.length - 1 : -1;
@@ -77,7 +80,8 @@ function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], 
       // Inside a longer entity, known phrases still count ("Russian" and "Defense Ministry"
       // in "Russian Defense Ministry"); the other words are the entity's own name.
       for (let k = i; k <= entLast; ) {
-        const inner = kb.longestAt(texts, k);
+        let inner = kb.longestAt(texts, k);
+        if (inner?.entry.kind === 'place' && !PLACE_NER.has(ent.type)) inner = null;
         if (inner && k + inner.length - 1 <= entLast) {
           out.push({ first: k, last: k + inner.length - 1, entry: inner.entry, ner: ent.type, nerSpan: ent });
           k += inner.length;
@@ -131,7 +135,7 @@ function mention(words: readonly SentenceWord[], group: Piece[], date: string | 
         m.sector = e.sector;
         m.otherSectors = [...e.otherSectors];
       }
-      if (e.kind === 'organization' || e.kind === 'country' || (e.kind === 'capital' && !m.entity)) {
+      if (e.kind === 'organization' || e.kind === 'country' || ((e.kind === 'capital' || e.kind === 'place') && !m.entity)) {
         m.entity = e.name;
         m.entityType = e.kind === 'organization' ? 'ORG' : 'GPE';
       }

@@ -146,11 +146,12 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       const host = mentions.find((x) => x.locative && x.country && x.first > m.last && x.first - m.last <= 4) ?? (args.location?.country ? args.location : null);
       if (host) args.recipients.push(host);
     }
-    // Refiner 4b: "demonstrators marched through Caracas" — an actor known only by its role belongs to the place's country.
+    // Refiner 4b: "demonstrators marched through Caracas", "a man was arrested in Vancouver" — in
+    // news of one place, an actor of unknown country is most often of that place's country.
     const place = args.location?.country;
     if (place) {
       for (const a of [...args.actors, ...args.recipients]) {
-        if (!a.country && a.sector && !a.entity) {
+        if (!a.country) {
           a.country = place;
           a.rule += '+location';
         }
