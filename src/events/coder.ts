@@ -148,12 +148,17 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     }
     // Refiner 4b: "demonstrators marched through Caracas", "a man was arrested in Vancouver" — in
     // news of one place, an actor of unknown country is most often of that place's country.
-    const place = args.location?.country;
+    // Else the one country the sentence names, unless the other side already has it.
+    const named = [...new Set(mentions.map((x) => x.country).filter((c): c is string => Boolean(c)))];
+    const place = args.location?.country ?? (named.length === 1 ? named[0] : null);
     if (place) {
-      for (const a of [...args.actors, ...args.recipients]) {
-        if (!a.country) {
+      const sides = [args.actors, args.recipients];
+      for (const [i, side] of sides.entries()) {
+        if (!args.location?.country && sides[1 - i].some((o) => o.country === place)) continue;
+        for (const a of side) {
+          if (a.country) continue;
           a.country = place;
-          a.rule += '+location';
+          a.rule += args.location?.country ? '+location' : '+sentence-country';
         }
       }
     }
