@@ -24,6 +24,7 @@ export interface EventArguments {
 
 const PARTICIPLE = /(ed|en|wn|ght|ck|ld|lt|nt|ut|ot|et|id|un)$/;
 
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
 const SAYING = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'declared', 'insisted', 'confirmed', 'told', 'that']);
@@ -108,6 +109,8 @@ export function findArguments(words: readonly string[], head: number, last: numb
     const m = after[i];
     const prev = rightGroup[rightGroup.length - 1];
     if (breaksBetween(words, (prev ? prev.last : last) + 1, m.first)) break;
+    // ", fire officials said": the speaker of the sentence is no recipient.
+    if (SPEECH_AFTER.has(words[m.last + 1]) && words.slice(last + 1, m.first).includes(',')) break;
     if (prev) {
       const between = joinWords(prev, m);
       if (!joins(between)) break;
@@ -127,8 +130,6 @@ export function findArguments(words: readonly string[], head: number, last: numb
   if (passive) {
     const byIndex = words.indexOf(received ? 'from' : 'by', last + 1);
     const agent = byIndex >= 0 && byIndex - last <= 6 ? mentions.filter((m) => m.first > byIndex && m.first - byIndex <= 3).slice(0, 1) : [];
-    const rest = rightGroup.filter((m) => !agent.includes(m));
-    if (leftGroup.length === 0 && rest.length > 0) return { actors: agent, recipients: rest, location, passive };
     return { actors: agent, recipients: leftGroup, location, passive };
   }
   // "fired shells at Seoul": a place attacked or targeted is the recipient.

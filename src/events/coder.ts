@@ -72,6 +72,9 @@ export interface CodedEvent {
 /** Types whose object is often another event: what is condemned, asked for, threatened, promised. */
 const COMMUNICATIVE = new Set<PloverType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE', 'SUPPORT', 'CONCEDE']);
 const EMBED_WINDOW = 8;
+/** Who arrests, charges and sentences when a passive names nobody. */
+const IMPLICIT_AGENT: Record<string, string> = { 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
+
 /** Cooperative acts that, promised or planned, are AGREE. */
 const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
 
@@ -138,9 +141,15 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (type === 'NONE') continue;
     // Refiner 2: "protesters" in "protesters clashed with police" names the actor, not an event.
     if (inActor(m.head)) continue;
-    const modifier = (a: ActorMention) => !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first]) && (a.last === m.first - 1 || (a.last === m.first - 2 && /^[a-z-]+$/.test(lower[a.last + 1]) && !/(ed|s)$/.test(lower[a.last + 1])));
+    const modifier = (a: ActorMention) => mentions.some((o) => o.last < a.first && !o.locative) && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first]) && (a.last === m.first - 1 || (a.last === m.first - 2 && /^[a-z-]+$/.test(lower[a.last + 1]) && !/(ed|s)$/.test(lower[a.last + 1])));
     const candidates = mentions.filter((a) => !modifier(a));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
+    // "was arrested", "was sentenced": with no agent named, the authorities that arrest, charge and sentence.
+    const implicit = args.passive && args.actors.length === 0 ? IMPLICIT_AGENT[`${type}/${m.rule.mode ?? ''}`] : undefined;
+    if (implicit) {
+      const at = words[m.head];
+      args.actors.push({ start: at.start, end: at.start, first: m.head, last: m.head, country: null, sector: implicit, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'implicit-authority' });
+    }
     // "arrived in Moscow", "a visit to Rwanda": the place visited stands for the host.
     if (m.rule.mode === 'visit' && args.recipients.length === 0) {
       const host = mentions.find((x) => x.locative && x.country && x.first > m.last && x.first - m.last <= 4) ?? (args.location?.country ? args.location : null);
@@ -175,6 +184,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     // Last, so nothing lifts an event nobody is said to have done above one somebody did.
     if (args.actors.length === 0) confidence *= 0.45;
     else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
+    else if (implicit) confidence *= 0.85;
     events.push({
       type,
       mode: m.rule.mode,
