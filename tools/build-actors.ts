@@ -87,13 +87,15 @@ function main(): void {
 interface CityRow { city: string; city_ascii: string; pop: number; iso3: string; province: string }
 
 const MIN_POPULATION = 15000;
+/** Province names that are also plain geographic words ("Gulf", "Central"): never a place by themselves. */
+const GENERIC = new Set(['Gulf', 'Central', 'Capital', 'Coast', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Highlands', 'Islands', 'Lakes', 'Mountain', 'Mountains', 'River', 'Valley', 'Delta', 'Lagoon', 'Plateau', 'Border', 'Centre', 'Center', 'Upper', 'Lower', 'Interior', 'Littoral', 'Lake', 'Sea', 'Coastal', 'Federal', 'National', 'Capital District', 'Midlands', 'Islands Region']);
 
 function writePlaces(require: NodeRequire, countries: readonly CountryEntry[]): void {
   const rows = (require('city-timezones') as { cityMapping: CityRow[] }).cityMapping;
   const taken = new Set(countries.flatMap((c) => [...c.names, ...c.adjectives, ...c.capitals]));
   const best = new Map<string, { code: string; pop: number }>();
   const consider = (name: string, code: string, pop: number): void => {
-    if (!name || name.length < 3 || taken.has(name) || !/^\p{Lu}/u.test(name)) return;
+    if (!name || name.length < 3 || taken.has(name) || GENERIC.has(name) || !/^\p{Lu}/u.test(name)) return;
     const cur = best.get(name);
     if (!cur || pop > cur.pop) best.set(name, { code, pop });
   };

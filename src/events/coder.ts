@@ -171,6 +171,17 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
         }
       }
     }
+    // "Police arrested a man", "the Treasury denied Farrakhan's application": a recipient of
+    // unknown country, neither a country nor an organisation, is taken to be domestic.
+    const actorCountry = args.actors.find((a) => a.country)?.country;
+    if (actorCountry) {
+      for (const r of args.recipients) {
+        if (!r.country && r.entityType !== 'GPE' && r.entityType !== 'ORG') {
+          r.country = actorCountry;
+          r.rule += '+actor-country';
+        }
+      }
+    }
     const flags = eventFlags(lower, m.head);
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
