@@ -50,6 +50,8 @@ interface Piece {
 }
 
 const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
+/** Title words that sit between a country and a role ("U.S. Assistant Secretary of State"). */
+const TITLE_WORDS = new Set(['assistant', 'deputy', 'acting', 'vice', 'senior', 'chief', 'top', 'under', 'special', 'junior', 'first', 'former', 'caretaker', 'interim', 'outgoing', 'incoming', 'new']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via', 'within']);
 const PLACE_MODIFIER = /^(the|a|an|of|city|town|village|province|state|region|district|capital|port|area|suburb|island|county|outskirts|centre|center|resort|border|enclave|settlement|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
 const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -167,7 +169,11 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const prevLast = prev ? prev[prev.length - 1].last : -10;
     const between = words.slice(prevLast + 1, p.first).map((w) => w.text.toLowerCase());
     // Pieces touch, or are joined by "of", "'s", "the": one actor ("Ministry of Defence of Russia").
-    if (prev && !p.alone && !prev[prev.length - 1].alone && (between.length === 0 || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
+    const last = prev?.[prev.length - 1];
+    // "Rwandan Hutu refugees": one capitalised word between a country adjective and a role.
+    const qualifier = between.length === 1 && last?.entry?.kind === 'adjective' && p.entry?.kind === 'role' && /^\p{Lu}/u.test(words[p.first - 1].text);
+    const titled = between.length > 0 && between.length <= 3 && between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w)) && p.entry?.kind === 'role';
+    if (prev && last && !p.alone && !last.alone && (between.length === 0 || qualifier || titled || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
     else groups.push([p]);
   }
   const out: ActorMention[] = [];

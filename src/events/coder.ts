@@ -151,9 +151,9 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       args.actors.push({ start: at.start, end: at.start, first: m.head, last: m.head, country: null, sector: implicit, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'implicit-authority' });
     }
     // "arrived in Moscow", "a visit to Rwanda": the place visited stands for the host.
-    if (m.rule.mode === 'visit' && args.recipients.length === 0) {
-      const host = mentions.find((x) => x.locative && x.country && x.first > m.last && x.first - m.last <= 4) ?? (args.location?.country ? args.location : null);
-      if (host) args.recipients.push(host);
+    if (m.rule.mode === 'visit') {
+      const host = mentions.find((x) => x.locative && x.country && x.first > m.last && x.first - m.last <= 3) ?? (args.recipients.length === 0 && args.location?.country ? args.location : null);
+      if (host) args.recipients.splice(0, args.recipients.length, host);
     }
     // Refiner 4b: "demonstrators marched through Caracas", "a man was arrested in Vancouver" — in
     // news of one place, an actor of unknown country is most often of that place's country.

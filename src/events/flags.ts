@@ -10,7 +10,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'no
 const FUTURE = new Set(['will', 'shall', "'ll", 'plans', 'planned', 'plan', 'planning', 'intends', 'intend', 'intended', 'expected', 'scheduled', 'set', 'going', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'ready', 'prepared', 'prepares', 'preparing', 'agreed', 'agree', 'agrees', 'pledged', 'promised', 'vowed', 'decided', 'offered', 'upcoming', 'proposed', 'would']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'can', 'capable', 'able', 'designed', 'meant', 'if', 'unless', 'possible', 'possibly', 'likely', 'whether', 'consider', 'considering', 'considers', 'mulls', 'mulling', 'threatened', 'threatens', 'threaten', 'warned', 'warns', 'warn']);
 /** Words that close the clause the trigger is in: flags before them belong to another verb. */
-const CLAUSE_BREAK = new Set([';', ':', '.', 'but', 'while', 'although', 'after', 'before', 'when', 'as', 'because', 'and', 'which', 'who', 'that', '"', '“', '”']);
+const CLAUSE_BREAK = new Set([';', ':', '.', ',', 'but', 'while', 'although', 'after', 'before', 'when', 'as', 'because', 'and', 'which', 'who', 'that', '"', '“', '”']);
 
 export interface EventFlags {
   negated: boolean;
