@@ -11,13 +11,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codePlainText } from '../src/events/plain-text.js';
 import type { CodedEvent } from '../src/events/coder.js';
+import { inReadingOrder } from '../src/events/main-event.js';
 import { hashOf } from './events-data.js';
 import { PROJECT_ROOT, SHARED } from './shared-data.js';
 
 interface GoldEvent { type: string; actor: string[]; recipient: string[]; negated?: boolean }
 interface GoldLine { corpus: string; sentence: number; text: string; date: string | null; events: GoldEvent[] }
 
-const MIN_CONFIDENCE = 0.4;
+const MIN_CONFIDENCE = Number(process.env.EVENTS_MIN_CONFIDENCE ?? 0.4);
 
 function conllSentences(path: string): string[] {
   const out: string[] = [];
@@ -86,7 +87,7 @@ async function scoreGoldPart(half: 'dev' | 'test' | null): Promise<Record<string
     }
     texts.push(`${text}\t${JSON.stringify(g.events)}`);
     const { events } = await codePlainText(`${g.corpus}#${g.sentence}`, text, g.date);
-    const kept = events.filter((e) => e.confidence >= MIN_CONFIDENCE).sort((a, b) => b.confidence - a.confidence);
+    const kept = inReadingOrder(events.filter((e) => e.confidence >= MIN_CONFIDENCE));
     const asserted = kept.filter((e) => !e.flags.negated);
     if (g.events.length === 0) {
       noEvent++;
@@ -132,3 +133,4 @@ async function scoreGoldPart(half: 'dev' | 'test' | null): Promise<Record<string
     ...(half === 'test' ? {} : { topConfusions: [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 12) }),
   };
 }
+

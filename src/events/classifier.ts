@@ -140,6 +140,6 @@ let cached: TypeClassifier | null | undefined;
 
 /** The committed classifier, or null when it has not been trained (the lexicon then decides alone). */
 export function loadTypeClassifier(): TypeClassifier | null {
-  if (cached === undefined) cached = existsSync(CLASSIFIER_URL) ? TypeClassifier.load(CLASSIFIER_URL) : null;
+  if (cached === undefined) cached = existsSync(CLASSIFIER_URL) && !process.env.DATELINE_NO_EVENT_CLASSIFIER ? TypeClassifier.load(CLASSIFIER_URL) : null;
   return cached;
 }

@@ -53,3 +53,13 @@ export function mainEvent(events: readonly PlacedEvent[], leadShares: Record<str
   for (const [m, s] of modeScores.get(best) ?? []) if (s > modeScore) (mode = m), (modeScore = s);
   return { type: best, mode, score: Math.round(scores[best] * 1000) / 1000, scores };
 }
+
+/**
+ * A sentence's events in the order they are reported: those it asserts
+ * before those it only reports inside another (embedded), each group in
+ * text order. The first is the sentence's main event: news puts the main
+ * clause's verb before what it says or asks.
+ */
+export function inReadingOrder<E extends Pick<CodedEvent, 'embedded' | 'trigger'>>(events: readonly E[]): E[] {
+  return [...events].sort((a, b) => Number(a.embedded) - Number(b.embedded) || a.trigger.start - b.trigger.start);
+}

@@ -13,6 +13,7 @@ import type { CliIO } from '../io.js';
 import { ExitCode, write } from '../io.js';
 import { codePlainText } from '../../events/plain-text.js';
 import type { CodedEvent } from '../../events/coder.js';
+import { inReadingOrder } from '../../events/main-event.js';
 import type { ActorMention } from '../../actors/mentions.js';
 
 const help = `Usage: dateline events [--actor CODE] [--recipient CODE] [--type TYPE] [--from DATE] [--to DATE] [options]
@@ -26,7 +27,8 @@ with country and sector, and the sentence that states it.
 
 With --jsonl, codes each line of IN ({"id","text","date"}; IN may be - for
 stdin) and prints one line per input: {"id","events":[{"type","mode","actor",
-"recipient","date","negated",...}]}. Nothing is stored.
+"recipient","date","negated",...}]}, the sentence's main event first (asserted
+before embedded, then text order). Nothing is stored.
 
 Options:
   --actor CODE       events with an actor of this country (ISO alpha-3, or UNO, EUR, IGO, NGO ...)
@@ -114,7 +116,7 @@ async function runJsonl(path: string, args: ParsedArgs, io: CliIO): Promise<numb
     const date = typeof record.date === 'string' && DATE.test(record.date.slice(0, 10)) ? record.date.slice(0, 10) : null;
     if (record.date !== undefined && record.date !== null && !date) io.stderr.write(`${path}:${lineNo}: "date" is not YYYY-MM-DD; events are left undated\n`);
     const { events } = await codePlainText(String(id), record.text, date, { clusters: record.text.length > 400 });
-    const kept = events.filter((e) => e.confidence >= minConfidence).sort((a, b) => b.confidence - a.confidence);
+    const kept = inReadingOrder(events.filter((e) => e.confidence >= minConfidence));
     await write(io.stdout, `${JSON.stringify({ id, events: kept.map((e) => eventJson(record.text as string, e)) })}\n`);
   }
   return bad > 0 ? ExitCode.failed : ExitCode.ok;
