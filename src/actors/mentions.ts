@@ -50,6 +50,8 @@ interface Piece {
 }
 
 const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
+/** Nouns of rank that may stand between a description and a name. */
+const TITLE_NOUNS = new Set(['leader', 'head', 'chief', 'member', 'boss', 'founder', 'chairman', 'chairwoman', 'secretary', 'general', 'lawyer', 'activist', 'dissident', 'figure', 'strongman', 'warlord']);
 /** Title words that sit between a country and a role ("U.S. Assistant Secretary of State"). */
 const TITLE_WORDS = new Set(['assistant', 'deputy', 'acting', 'vice', 'senior', 'chief', 'top', 'under', 'special', 'junior', 'first', 'former', 'caretaker', 'interim', 'outgoing', 'incoming', 'new']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via', 'within']);
@@ -172,7 +174,12 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const last = prev?.[prev.length - 1];
     // "Rwandan Hutu refugees": one capitalised word between a country adjective and a role.
     const qualifier = between.length === 1 && last?.entry?.kind === 'adjective' && p.entry?.kind === 'role' && /^\p{Lu}/u.test(words[p.first - 1].text);
-    const titled = between.length > 0 && between.length <= 3 && between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w)) && p.entry?.kind === 'role';
+    const titled =
+      between.length > 0 &&
+      between.length <= 3 &&
+      ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w)) && p.entry?.kind === 'role') ||
+        // "Surinamese guerrilla leader Ronny Brunswijk": a title noun between a description and a name.
+        (between.every((w) => TITLE_WORDS.has(w) || TITLE_NOUNS.has(w)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'role' || last?.entry?.kind === 'adjective')));
     if (prev && last && !p.alone && !last.alone && (between.length === 0 || qualifier || titled || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
     else groups.push([p]);
   }
@@ -187,11 +194,14 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
   return mergeAppositions(words, dropAbbreviations(words, out));
 }
 
-/** "the European Union (EU)": the bracketed short form is the same actor, not a second one. */
+/** "the European Union (EU)", "the Sudan Armed Forces, or SAF": the short form is the same actor, not a second one. */
 function dropAbbreviations(words: readonly SentenceWord[], ms: ActorMention[]): ActorMention[] {
   return ms.filter((b, i) => {
     const a = ms[i - 1];
-    return !(a && b.first === a.last + 2 && words[a.last + 1]?.text === '(' && words[b.last + 1]?.text === ')');
+    if (!a) return true;
+    const bracketed = b.first === a.last + 2 && words[a.last + 1]?.text === '(' && words[b.last + 1]?.text === ')';
+    const alias = b.first === a.last + 3 && words[a.last + 1]?.text === ',' && words[a.last + 2]?.text.toLowerCase() === 'or' && b.first === b.last && /^\p{Lu}{2,}$/u.test(words[b.first].text);
+    return !(bracketed || alias);
   });
 }
 

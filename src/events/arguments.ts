@@ -5,6 +5,7 @@
  * them. Places after "in"/"at" are locations, never actors.
  */
 import type { ActorMention } from '../actors/mentions.js';
+import { isParticiple } from './inflect.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const BREAK = new Set([';', '.', '?', '!', 'but', 'while', 'although', 'whereas', 'because', 'after', 'before', 'since', 'when', 'as', 'said', 'says', 'told', 'according']);
@@ -22,7 +23,6 @@ export interface EventArguments {
   pronoun?: number;
 }
 
-const PARTICIPLE = /(ed|en|wn|ght|ck|ld|lt|nt|ut|ot|et|id|un)$/;
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -126,7 +126,15 @@ export function findArguments(words: readonly string[], head: number, last: numb
   const beforeHead = words.slice(Math.max(0, head - 3), head);
   // "X received warnings from Y": the subject is on the receiving end, like a passive.
   const received = beforeHead.some((w) => RECEIVE.has(w)) && words.slice(last + 1, last + 3).includes('from');
-  const passive = received || (PARTICIPLE.test(words[head]) && beforeHead.some((w) => BE.has(w)));
+  // A form of "be" right before the participle, with at most an adverb or "being" between.
+  const beBefore = (() => {
+    for (let k = head - 1; k >= Math.max(0, head - 3); k--) {
+      if (BE.has(words[k])) return true;
+      if (!(words[k].endsWith('ly') || words[k] === 'being' || words[k] === 'not')) return false;
+    }
+    return false;
+  })();
+  const passive = received || (isParticiple(words[head]) && beBefore);
   if (passive) {
     const byIndex = words.indexOf(received ? 'from' : 'by', last + 1);
     const agent = byIndex >= 0 && byIndex - last <= 6 ? mentions.filter((m) => m.first > byIndex && m.first - byIndex <= 3).slice(0, 1) : [];

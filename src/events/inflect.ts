@@ -53,3 +53,11 @@ export function inflections(base: string): string[] {
   if (/man$/.test(w)) out.add(`${w.slice(0, -3)}men`);
   return [...out];
 }
+
+const PARTICIPLES = new Set(Object.values(IRREGULAR).flatMap((forms) => forms.slice(-1)));
+
+/** A past participle: regular -ed, or the last listed irregular form (taken, struck, held). */
+export function isParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return (w.length > 4 && w.endsWith('ed')) || PARTICIPLES.has(w);
+}
