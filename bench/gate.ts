@@ -55,6 +55,9 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     entries: {
       'events.ngec.dev': (r) => r?.ngec && { corpusHash: r.ngec.corpusHash, typeAccuracy: r.ngec.typeAccuracy, modeAccuracy: r.ngec.modeAccuracy },
       'events.petrarch2': (r) => r?.petrarch2 && { corpusHash: r.petrarch2.corpusHash, typeAgreement: r.petrarch2.typeAgreement },
+      // Lower is better for false events, so the gate checks its complement.
+      'events.gold': (r) =>
+        r?.gold && { corpusHash: r.gold.corpusHash, typeAccuracy: r.gold.typeAccuracy, actorCountryAccuracy: r.gold.actorCountryAccuracy, recipientCountryAccuracy: r.gold.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold.falseEventRate },
     },
   },
 ];
