@@ -24,6 +24,7 @@ export interface EventArguments {
 }
 
 
+const SUBORDINATOR = new Set(['after', 'before', 'while', 'by', 'since', 'when', 'without']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -76,6 +77,10 @@ export function findArguments(words: readonly string[], head: number, last: numb
         break;
       }
     }
+  }
+  // "troops ... after driving out rebels": a gerund after a subordinator shares the main clause's subject.
+  if (!left && words[head].endsWith('ing') && SUBORDINATOR.has(words[head - 1])) {
+    for (const m of actorsAll) if (m.last < head - 1 && head - m.last <= ACTOR_WINDOW) left = m;
   }
   // "China said it would impose ...": a pronoun subject after a verb of saying is that verb's subject.
   if (!left) {

@@ -72,8 +72,11 @@ export interface CodedEvent {
 /** Types whose object is often another event: what is condemned, asked for, threatened, promised. */
 const COMMUNICATIVE = new Set<PloverType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE', 'SUPPORT', 'CONCEDE']);
 const EMBED_WINDOW = 8;
+/** An actor known only as "he" or "they": more than none, less than a name. */
+export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6);
+
 /** Who arrests, charges and sentences when a passive names nobody. */
-const IMPLICIT_AGENT: Record<string, string> = { 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
+const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
 /** Cooperative acts that, promised or planned, are AGREE. */
 const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
@@ -150,6 +153,11 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       const at = words[m.head];
       args.actors.push({ start: at.start, end: at.start, first: m.head, last: m.head, country: null, sector: implicit, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'implicit-authority' });
     }
+    // "We didn't bomb ...": a pronoun subject is an actor, unknown until the article resolves it.
+    if (args.actors.length === 0 && args.pronoun !== undefined && args.pronoun >= 0) {
+      const w = words[args.pronoun];
+      args.actors.push({ start: w.start, end: w.end, first: args.pronoun, last: args.pronoun, country: null, sector: null, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'pronoun' });
+    }
     // "arrived in Moscow", "a visit to Rwanda": the place visited stands for the host.
     if (m.rule.mode === 'visit') {
       const host = mentions.find((x) => x.locative && x.country && x.first > m.last && x.first - m.last <= 3) ?? (args.recipients.length === 0 && args.location?.country ? args.location : null);
@@ -194,6 +202,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     }
     // Last, so nothing lifts an event nobody is said to have done above one somebody did.
     if (args.actors.length === 0) confidence *= 0.45;
+    else if (args.actors.every((a) => a.rule === 'pronoun')) confidence *= PRONOUN_FACTOR;
     else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
     else if (implicit) confidence *= 0.85;
     events.push({

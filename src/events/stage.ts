@@ -13,7 +13,7 @@ import type { ActorMention } from '../actors/mentions.js';
 import { loadKnowledgeBase } from '../actors/kb.js';
 import { sentenceTokens } from '../language/spans.js';
 import { findActorMentions } from '../actors/mentions.js';
-import { codeSentence, type CodedEvent } from './coder.js';
+import { codeSentence, PRONOUN_FACTOR, type CodedEvent } from './coder.js';
 import { loadLexicon } from './lexicon.js';
 import { loadTypeClassifier } from './classifier.js';
 
@@ -85,10 +85,11 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
     );
     for (const e of coded) {
       const antecedent = e.pronoun ? (e.pronoun.text === 'he' || e.pronoun.text === 'she' ? lastPerson : lastOther) : null;
-      if (e.pronoun && antecedent && e.actors.length === 0) {
+      const bare = e.actors.length === 1 && e.actors[0].rule === 'pronoun';
+      if (e.pronoun && antecedent && bare) {
         const resolved: ActorMention = { ...antecedent, start: e.pronoun.start, end: e.pronoun.end, first: -1, last: -1, locative: false, otherSectors: [...antecedent.otherSectors], rule: `${antecedent.rule}+pronoun` };
-        // The penalty for a missing actor no longer applies.
-        events.push({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / 0.45) * 0.9 * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s });
+        // The penalty for an actor of unknown country no longer applies.
+        events.push({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / PRONOUN_FACTOR) * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s });
       } else events.push({ ...e, sentence: s });
     }
     for (const m of mentions) {
