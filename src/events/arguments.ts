@@ -24,6 +24,7 @@ export interface EventArguments {
 }
 
 
+const PASSIVE_GAP = new Set(['being', 'not', 'also', 'later', 'then', 'again', 'on', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const SUBORDINATOR = new Set(['after', 'before', 'while', 'by', 'since', 'when', 'without']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -80,7 +81,15 @@ export function findArguments(words: readonly string[], head: number, last: numb
   }
   // "troops ... after driving out rebels": a gerund after a subordinator shares the main clause's subject.
   if (!left && words[head].endsWith('ing') && SUBORDINATOR.has(words[head - 1])) {
-    for (const m of actorsAll) if (m.last < head - 1 && head - m.last <= ACTOR_WINDOW) left = m;
+    // The clause's subject: its first actor after the last boundary before the subordinator.
+    let from = 0;
+    for (let k = head - 2; k >= 0; k--) {
+      if (breaksBetween(words, k, k + 1)) {
+        from = k + 1;
+        break;
+      }
+    }
+    left = actorsAll.find((m) => m.first >= from && m.last < head - 1 && head - m.last <= ACTOR_WINDOW) ?? null;
   }
   // "China said it would impose ...": a pronoun subject after a verb of saying is that verb's subject.
   if (!left) {
@@ -135,7 +144,7 @@ export function findArguments(words: readonly string[], head: number, last: numb
   const beBefore = (() => {
     for (let k = head - 1; k >= Math.max(0, head - 3); k--) {
       if (BE.has(words[k])) return true;
-      if (!(words[k].endsWith('ly') || words[k] === 'being' || words[k] === 'not')) return false;
+      if (!(words[k].endsWith('ly') || PASSIVE_GAP.has(words[k]))) return false;
     }
     return false;
   })();

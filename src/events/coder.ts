@@ -78,6 +78,9 @@ export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6)
 /** Who arrests, charges and sentences when a passive names nobody. */
 const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
+/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections. */
+const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN']);
+
 /** Cooperative acts that, promised or planned, are AGREE. */
 const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
 
@@ -182,9 +185,9 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     // "Police arrested a man", "the Treasury denied Farrakhan's application": a recipient of
     // unknown country, neither a country nor an organisation, is taken to be domestic.
     const actorCountry = args.actors.find((a) => a.country)?.country;
-    if (actorCountry) {
+    if (actorCountry && DOMESTIC.has(type)) {
       for (const r of args.recipients) {
-        if (!r.country && r.entityType !== 'GPE' && r.entityType !== 'ORG') {
+        if (!r.country && r.entityType !== 'GPE') {
           r.country = actorCountry;
           r.rule += '+actor-country';
         }
