@@ -78,6 +78,8 @@ export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6)
 /** Who arrests, charges and sentences when a passive names nobody. */
 const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
+const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
+
 /** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections. */
 const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN']);
 
@@ -202,6 +204,11 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (classifier && shares) {
       confidence = 0.7 * confidence + 0.3 * shares[type];
       steps.push(`classifier:${shares[type].toFixed(2)}[${classifier.explain(features, type, 2).join(' ')}]`);
+    }
+    // "the shooting", "the attack": a definite noun mostly refers back to an event told before.
+    if (m.head > 0 && DETERMINER.has(lower[m.head - 1])) {
+      confidence *= 0.7;
+      steps.push('definite');
     }
     // Last, so nothing lifts an event nobody is said to have done above one somebody did.
     if (args.actors.length === 0) confidence *= 0.45;
