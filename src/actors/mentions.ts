@@ -58,6 +58,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'th
 const PLACE_MODIFIER = /^(the|a|an|of|city|town|village|province|state|region|district|capital|port|area|suburb|island|county|outskirts|centre|center|resort|border|enclave|settlement|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
 const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PLACE_NER = new Set(['GPE', 'LOC', 'FAC']);
+const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 
 function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], kb: ActorKnowledgeBase): Piece[] {
   const texts = words.map((w) => w.text);
@@ -188,7 +189,9 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     let k = g[0].first - 1;
     // Skip "the", "northern", "eastern" ... back to a preposition.
     while (k >= 0 && g[0].first - k <= 6 && PLACE_MODIFIER.test(words[k].text.toLowerCase())) k--;
-    const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && !g.some((p) => p.entry?.kind === 'role' || p.entry?.kind === 'person' || p.ner === 'PERSON');
+    // Only places are locations: "to Islamic State" names an organisation, "in Istanbul" a place.
+    const placeLike = g.every((p) => (p.entry ? PLACE_KINDS.has(p.entry.kind) : p.ner !== null && PLACE_NER.has(p.ner)));
+    const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && placeLike;
     out.push(mention(words, g, date, locative, kb));
   }
   return mergeAppositions(words, dropAbbreviations(words, out));

@@ -8,7 +8,7 @@ import type { ActorMention } from '../actors/mentions.js';
 import { isParticiple } from './inflect.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const BREAK = new Set([';', '.', '?', '!', 'but', 'while', 'although', 'whereas', 'because', 'after', 'before', 'since', 'when', 'as', 'said', 'says', 'told', 'according']);
+const BREAK = new Set([';', '.', '?', '!', 'but', 'while', 'although', 'whereas', 'because', 'after', 'before', 'since', 'when', 'as', 'said', 'says', 'told', 'according', 'despite', 'amid']);
 const RECEIVE = new Set(['received', 'receives', 'receive', 'faced', 'faces', 'face', 'got', 'drew', 'draws']);
 const RECIPIENT_WINDOW = 12;
 const ACTOR_WINDOW = 20;
