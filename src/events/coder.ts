@@ -78,6 +78,7 @@ export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6)
 /** Who arrests, charges and sentences when a passive names nobody. */
 const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
+const RELATIVE_PRONOUN = new Set(['who', 'which', 'whom']);
 const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections. */
@@ -94,7 +95,9 @@ const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Refiner 1: matches sorted by words covered then weight; a kept match claims its words. */
 function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
-  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || b.rule.weight - a.rule.weight || a.rule.line - b.rule.line);
+  // NONE phrases first: "close to the border" is not "close ... border".
+  const none = (m: TriggerMatch) => (m.rule.type === 'NONE' ? 0 : 1);
+  const sorted = [...matches].sort((a, b) => none(a) - none(b) || b.last - b.first - (a.last - a.first) || b.rule.weight - a.rule.weight || a.rule.line - b.rule.line);
   const claimed = new Set<number>();
   const kept: TriggerMatch[] = [];
   for (const m of sorted) {
@@ -250,7 +253,10 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   // Refiner 8: the event a communicative one is about.
   return events.map(({ head, ...e }) => {
     const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
-    const confidence = outer ? e.confidence * 0.7 : e.confidence;
-    return { ...e, embedded: Boolean(outer), rule: outer ? `${e.rule} embedded-in:${outer.type}` : e.rule, confidence: Math.round(confidence * 1000) / 1000 };
+    // "Seven Iraqis who seized an airliner were charged": a relative clause is background to the main clause.
+    const relative = !outer && lower.slice(Math.max(0, head - 3), head).some((w) => RELATIVE_PRONOUN.has(w)) && events.some((o) => o.head > head);
+    const confidence = outer ? e.confidence * 0.7 : relative ? e.confidence * 0.9 : e.confidence;
+    const rule = outer ? `${e.rule} embedded-in:${outer.type}` : relative ? `${e.rule} relative-clause` : e.rule;
+    return { ...e, embedded: Boolean(outer) || relative, rule, confidence: Math.round(confidence * 1000) / 1000 };
   });
 }
