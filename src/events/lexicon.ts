@@ -40,7 +40,7 @@ export class LexiconError extends Error {
   override name = 'LexiconError';
 }
 
-const MAX_GAP = 4;
+const MAX_GAP = 5;
 
 export function parseLexicon(source: string): TriggerPattern[] {
   const out: TriggerPattern[] = [];
