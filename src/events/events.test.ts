@@ -75,3 +75,21 @@ test('the lexicon rejects malformed lines with their line number', () => {
   assert.equal(lex.match(['they', 'signed', 'a', 'b', 'c', 'd', 'e', 'f', 'agreement']).length, 0, 'the gap is at most five words');
   assert.equal(lex.match(['met'])[0].rule.type, 'CONSULT');
 });
+
+test('countries from context: the place of the event, implicit authorities, domestic recipients', async () => {
+  const [arrest] = await code('A man was arrested in Vancouver on Friday after a shooting at a restaurant.');
+  assert.equal(arrest.type, 'COERCE');
+  assert.deepEqual(arrest.actor.map((a) => [a.country, a.sector]), [['CAN', 'COP']], 'the police of the place, implicit');
+  const [detain] = await code('Police in Lagos detained two journalists.');
+  assert.deepEqual(detain.actor.map((a) => a.country), ['NGA']);
+  assert.deepEqual(detain.recipient.map((a) => [a.country, a.sector]), [['NGA', 'JRN']]);
+});
+
+test('the main event comes first: a relative clause and what is condemned are background', async () => {
+  const { inReadingOrder } = await import('./main-event.js');
+  const events = inReadingOrder((await code('Five men who hijacked a bus in Peru were sentenced to ten years in prison.')).filter((e) => e.confidence >= 0.4));
+  assert.equal(events[0]?.type, 'SANCTION');
+  const condemned = inReadingOrder(await code('France condemned the bombing of a school in Kabul.'));
+  assert.equal(condemned[0].type, 'ACCUSE');
+  assert.ok(condemned.slice(1).every((e) => e.embedded));
+});
