@@ -54,6 +54,8 @@ const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
 const TITLE_NOUNS = new Set(['leader', 'head', 'chief', 'member', 'boss', 'founder', 'chairman', 'chairwoman', 'secretary', 'general', 'lawyer', 'activist', 'dissident', 'figure', 'strongman', 'warlord']);
 /** Title words that sit between a country and a role ("U.S. Assistant Secretary of State"). */
 const TITLE_WORDS = new Set(['assistant', 'deputy', 'acting', 'vice', 'senior', 'chief', 'top', 'under', 'special', 'junior', 'first', 'former', 'caretaker', 'interim', 'outgoing', 'incoming', 'new']);
+/** Adjectives that may stand between a country and a role without starting a new actor ("Bosnia's ruling party"). */
+const ACTOR_MODIFIERS = new Set(['ruling', 'governing', 'main', 'largest', 'biggest', 'leading', 'powerful', 'hardline', 'moderate', 'radical', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'ethnic', 'elite', 'regular', 'federal', 'national', 'state', 'local', 'provincial', 'regional', 'transitional', 'central', 'breakaway', 'rival', 'exiled', 'outlawed', 'banned', 'armed', 'pro-government', 'anti-government', 'secular', 'religious', 'right-wing', 'left-wing', 'far-right', 'far-left', 'nationalist', 'separatist', 'islamic', 'moslem', 'muslim', 'christian', 'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'jewish', 'arab', 'kurdish', "shi'ite", 'shiite', 'sunni', 'hutu', 'tutsi', 'tamil', 'sikh']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via', 'within']);
 const PLACE_MODIFIER = /^(the|a|an|of|city|town|village|province|state|region|district|capital|port|area|suburb|island|county|outskirts|centre|center|resort|border|enclave|settlement|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
 const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -178,7 +180,7 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const titled =
       between.length > 0 &&
       between.length <= 3 &&
-      ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w)) && p.entry?.kind === 'role') ||
+      ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) || ACTOR_MODIFIERS.has(w)) && (p.entry?.kind === 'role' || (p.ner === 'NORP' && !p.entry))) ||
         // "Surinamese guerrilla leader Ronny Brunswijk": a title noun between a description and a name.
         (between.every((w) => TITLE_WORDS.has(w) || TITLE_NOUNS.has(w)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'role' || last?.entry?.kind === 'adjective')));
     if (prev && last && !p.alone && !last.alone && (between.length === 0 || qualifier || titled || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
@@ -197,15 +199,28 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
   return mergeAppositions(words, dropAbbreviations(words, out));
 }
 
-/** "the European Union (EU)", "the Sudan Armed Forces, or SAF": the short form is the same actor, not a second one. */
+/**
+ * "the European Union (EU)", "the Sudan Armed Forces, or SAF": the short form is the same actor, not a
+ * second one. A role right after the brackets belongs to the named actor: "Hizbollah (Party of God) gunmen".
+ */
 function dropAbbreviations(words: readonly SentenceWord[], ms: ActorMention[]): ActorMention[] {
-  return ms.filter((b, i) => {
-    const a = ms[i - 1];
-    if (!a) return true;
-    const bracketed = b.first === a.last + 2 && words[a.last + 1]?.text === '(' && words[b.last + 1]?.text === ')';
-    const alias = b.first === a.last + 3 && words[a.last + 1]?.text === ',' && words[a.last + 2]?.text.toLowerCase() === 'or' && b.first === b.last && /^\p{Lu}{2,}$/u.test(words[b.first].text);
-    return !(bracketed || alias);
-  });
+  const out: ActorMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const b = ms[i];
+    const a = out[out.length - 1];
+    const bracketed = a && b.first === a.last + 2 && words[a.last + 1]?.text === '(' && words[b.last + 1]?.text === ')';
+    const alias = a && b.first === a.last + 3 && words[a.last + 1]?.text === ',' && words[a.last + 2]?.text.toLowerCase() === 'or' && b.first === b.last && /^\p{Lu}{2,}$/u.test(words[b.first].text);
+    if (!bracketed && !alias) {
+      out.push(b);
+      continue;
+    }
+    const role = ms[i + 1];
+    if (bracketed && role && role.first === b.last + 2 && role.sector && !role.entity && !role.country) {
+      out[out.length - 1] = { ...a, end: role.end, last: role.last, sector: role.sector, otherSectors: role.otherSectors, rule: `${a.rule}+bracketed-role` };
+      i++;
+    }
+  }
+  return out;
 }
 
 /** "NAME, the ADJ ROLE," — the description lends its country and sector to the name and is not a second actor. */

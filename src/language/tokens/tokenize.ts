@@ -38,6 +38,8 @@ const SHAPES: readonly Shape[] = [
   // Words: letters/digits joined by inner hyphens, apostrophes (O'Brien) or dots between letters
   // and digits (no trailing period); Kamov-226, S-400, 11356-class, Rolls-Royce.
   { kind: 'word', re: new RegExp(`[${LN}]+(?:(?:[-\u2010\u2011]|['\u2019](?=[${L}])|&(?=[${L}]))[${LN}]+)*`, 'uy') },
+  // A possessive already split off by the source ("Bosnia 's party", Penn-tokenized text) stays one token.
+  { kind: 'word', re: /['\u2019][sS](?![\p{L}\p{N}])/uy },
   { kind: 'punct', re: /\.{2,}|…|-{2,}|[!?]+|[.,;:()[\]{}"'«»‹›“”„‘’‚\u2013\u2014\u2012\u2015/\\-]/uy },
   { kind: 'symbol', re: /[$€£¥₹₽%#&*+=<>@^|~`°§]|\p{Sc}|\p{S}/uy },
 ];

@@ -11,6 +11,7 @@ test('abbreviations, initials, decimals, money and hyphenated names are single t
   assert.deepEqual(words('$11 billion, up 17.5% from 1,500'), ['$', '11', 'billion', ',', 'up', '17.5', '%', 'from', '1,500']);
   assert.deepEqual(words('S-400 Triumph and Kamov-226 helicopters'), ['S-400', 'Triumph', 'and', 'Kamov-226', 'helicopters']);
   assert.deepEqual(words("Germany's O'Brien don't"), ['Germany', "'s", "O'Brien", 'do', "n't"]);
+  assert.deepEqual(words("Bosnia 's ruling party , the rebels ' leader"), ['Bosnia', "'s", 'ruling', 'party', ',', 'the', 'rebels', "'", 'leader']);
   assert.deepEqual(words('“We will,” he said…'), ['“', 'We', 'will', ',', '”', 'he', 'said', '…']);
 });
 
