@@ -45,3 +45,23 @@ test('one actor from adjective + role + name, and an apposition lends its descri
   assert.deepEqual([juan?.country, juan?.sector], ['COL', 'GOV']);
   assert.ok(ms.find((m) => text.slice(m.start, m.end) === 'Nairobi')?.locative);
 });
+
+test('a role after a bracketed alias, and adjectives between a possessive country and its role, stay one actor', () => {
+  const text = 'Hezbollah ( Party of God ) gunmen attacked , and Chad \'s ruling Moslem nationalist party said so .';
+  const w = words(text);
+  const org = { start: text.indexOf('Party of God'), end: text.indexOf('Party of God') + 12, type: 'ORG' };
+  const ms = findActorMentions(w, [org], kb, '1996-08-23');
+  const gunmen = ms.find((m) => text.slice(m.start, m.end).endsWith('gunmen'));
+  assert.equal(gunmen?.country, 'LBN');
+  assert.equal(gunmen?.sector, 'UAF');
+  const party = ms.find((m) => text.slice(m.start, m.end).endsWith('party'));
+  assert.equal(party?.country, 'TCD');
+  assert.equal(party?.sector, 'PTY');
+  assert.equal(ms.length, 2);
+});
+
+test('demonyms the country package lacks', () => {
+  for (const [phrase, code] of [['Tajik', 'TJK'], ['Surinamese', 'SUR'], ['Azeri', 'AZE'], ['Uzbek', 'UZB']] as const) {
+    assert.equal(kb.longestAt(phraseWords(phrase), 0)?.entry.country, code, phrase);
+  }
+});
