@@ -58,6 +58,8 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
       // Lower is better for false events, so the gate checks its complement.
       'events.gold': (r) =>
         r?.gold && { corpusHash: r.gold.corpusHash, typeAccuracy: r.gold.typeAccuracy, actorCountryAccuracy: r.gold.actorCountryAccuracy, recipientCountryAccuracy: r.gold.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold.falseEventRate },
+      'events.gold.inDocument': (r) =>
+        r?.goldInDocument && { corpusHash: r.goldInDocument.corpusHash, typeAccuracy: r.goldInDocument.typeAccuracy, actorCountryAccuracy: r.goldInDocument.actorCountryAccuracy, recipientCountryAccuracy: r.goldInDocument.recipientCountryAccuracy, noFalseEventRate: 1 - r.goldInDocument.falseEventRate },
     },
   },
 ];

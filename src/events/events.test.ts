@@ -93,3 +93,12 @@ test('the main event comes first: a relative clause and what is condemned are ba
   assert.equal(condemned[0].type, 'ACCUSE');
   assert.ok(condemned.slice(1).every((e) => e.embedded));
 });
+
+test('a story set in one country lends it to its police, courts and students; a lone sentence does not', async () => {
+  const story = 'Kenya said on Monday it would reopen schools.\n\nKenyan officials said classes resume in May.\n\nPolice arrested two students in the capital on Tuesday.';
+  const arrest = (await code(story)).find((e) => e.type === 'COERCE');
+  assert.equal(arrest?.actor[0]?.country, 'KEN');
+  assert.equal(arrest?.recipient[0]?.country, 'KEN');
+  const alone = (await code('Police arrested two students in the capital on Tuesday.')).find((e) => e.type === 'COERCE');
+  assert.equal(alone?.actor[0]?.country ?? null, null);
+});

@@ -16,6 +16,7 @@ import { findActorMentions } from '../actors/mentions.js';
 import { codeSentence, PRONOUN_FACTOR, type CodedEvent } from './coder.js';
 import { loadLexicon } from './lexicon.js';
 import { loadTypeClassifier } from './classifier.js';
+import { homeCountry, lendHomeCountry } from './home-country.js';
 
 const SOURCE = 'events';
 
@@ -66,6 +67,8 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
     return { s, words, named, mentions: findActorMentions(words, named, kb, reference) };
   });
   completeFromClusters(article, sentences.flatMap((x) => x.mentions));
+  // Counted before the sentences lend countries to each other, so only what the text names counts.
+  const home = homeCountry(article, sentences.flatMap((x) => x.mentions), kb);
   const events: Array<CodedEvent & { sentence: Annotation }> = [];
   // The last person and the last other actor named so far: what "he"/"she" and "they"/"it" refer to.
   let lastPerson: ActorMention | null = null;
@@ -84,6 +87,7 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       mentions,
     );
     for (const e of coded) {
+      lendHomeCountry([...e.actors, ...e.recipients], home);
       const antecedent = e.pronoun ? (e.pronoun.text === 'he' || e.pronoun.text === 'she' ? lastPerson : lastOther) : null;
       const bare = e.actors.length === 1 && e.actors[0].rule === 'pronoun';
       if (e.pronoun && antecedent && bare) {
