@@ -102,3 +102,8 @@ test('a story set in one country lends it to its police, courts and students; a 
   const alone = (await code('Police arrested two students in the capital on Tuesday.')).find((e) => e.type === 'COERCE');
   assert.equal(alone?.actor[0]?.country ?? null, null);
 });
+
+test('a bare story\'s dateline sets where it happens', async () => {
+  const [e] = (await code('NAIROBI (Reuters) - Police arrested two students on Tuesday.')).filter((x) => x.type === 'COERCE');
+  assert.equal(e?.actor[0]?.country, 'KEN');
+});

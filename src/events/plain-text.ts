@@ -11,13 +11,18 @@ import { entitiesStage } from '../language/entities/stage.js';
 import { timesStage } from '../language/timex/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { codeArticle } from './stage.js';
+import { applyDateline } from '../extract/body-meta.js';
 import type { CodedEvent } from './coder.js';
 
 export function plainArticle(id: string, text: string): Article {
   const article = new Article(makeSourceDocument('text', text, { path: id }), text);
   const re = /\S[\s\S]*?(?=\n\s*\n|\s*$)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    article.add({ layer: 'zone', type: 'paragraph', start: m.index, end: m.index + m[0].length, source: 'events.plain/block', confidence: 1 });
+    let start = m.index;
+    const end = m.index + m[0].length;
+    // "NEW DELHI (Reuters) - ...": a dateline opening the first block tells where the story happens.
+    if (article.paragraphs().length === 0) start = applyDateline(article, { start, end }, 'events.plain');
+    article.add({ layer: 'zone', type: 'paragraph', start, end, source: 'events.plain/block', confidence: 1 });
     if (m[0].length === 0) re.lastIndex++;
   }
   return article;
