@@ -45,7 +45,7 @@ function selectLongest(found: Candidate[]): Candidate[] {
 
 const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|set to|would|next|upcoming|later this)\b/i;
 /** Past-tense evidence near the expression. */
-const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)\w{3,}ed)\b/i;
+const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)(?!\w*eed\b|hundred\b|kindred\b|united\b|ahmed\b|mohammed\b|muhammad\b|naked\b|wicked\b|sacred\b)\w{3,}ed)\b/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'gi');
@@ -128,9 +128,10 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
     let { value, inferred } = resolve(partial, options.reference, tense);
     let rule = `${c.rule}${inferred ? `/${tense}` : ''}`;
     const quarter = /^(\d{4})-Q(\d)$/.exec(value);
-    if (quarter) focusQuarter = { y: +quarter[1], q: +quarter[2] };
-    else if (focusQuarter && partial.k === 'rel' && partial.unit === 'year' && partial.offset !== 0 && /^\d{4}$/.test(value)) {
-      value = `${focusQuarter.y + partial.offset}-Q${focusQuarter.q}`;
+    if (quarter && !(partial.k === 'fiscal' && partial.yearBack)) focusQuarter = { y: +quarter[1], q: +quarter[2] };
+    // Only "a year ago/earlier" compares with the period in focus; "last year", "next year" name whole years.
+    else if (focusQuarter && c.rule === 'ago' && partial.k === 'rel' && partial.unit === 'year' && partial.offset === -1 && /^\d{4}$/.test(value)) {
+      value = `${focusQuarter.y - 1}-Q${focusQuarter.q}`;
       rule += '+quarter-focus';
     }
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
