@@ -114,7 +114,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
     let tense = tenseAround(text, c.start, c.end);
     let partial = c.partial;
     // "last Friday", "next March": the word fixes the direction and belongs to the expression.
-    if (c.partial.k === 'weekday' || c.partial.k === 'month') {
+    if (c.partial.k === 'weekday' || (c.partial.k === 'month' && c.partial.yOff === undefined)) {
       const dir = DIRECTION.exec(text.slice(Math.max(0, c.start - 12), c.start));
       if (dir) {
         start = c.start - dir[0].length;

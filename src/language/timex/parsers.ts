@@ -7,6 +7,7 @@
  */
 import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import type { Partial, TimexType } from './types.js';
+import { COMPOUND_PARSERS } from './compound.js';
 
 export interface Candidate {
   readonly start: number;
@@ -17,7 +18,7 @@ export interface Candidate {
   readonly mod?: string;
 }
 
-interface Parser {
+export interface Parser {
   readonly rule: string;
   readonly re: RegExp;
   make(m: RegExpExecArray): Omit<Candidate, 'start' | 'end' | 'rule'> | null;
@@ -222,7 +223,7 @@ const PARSERS: Parser[] = [
 /** Every parser's matches in `text`, overlapping; the caller keeps the best. */
 export function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of PARSERS) {
+  for (const p of [...PARSERS, ...COMPOUND_PARSERS]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) {

@@ -5,6 +5,7 @@
  * reference, "will meet on Wednesday" the one after. Without a reference
  * the unknown parts stay X ("XXXX-12-21").
  */
+import { holidayDate, isFixedHoliday } from './holidays.js';
 import type { Partial, Tense } from './types.js';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -64,6 +65,7 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
     }
     case 'month':
       if (p.y !== undefined) return stated(`${p.y}-${pad(p.m)}`);
+      if (p.yOff !== undefined) return ref ? inferred(`${ref.y + p.yOff}-${pad(p.m)}`) : inferred(`XXXX-${pad(p.m)}`);
       return ref ? inferred(`${yearFor(p.m, 0, ref, tense)}-${pad(p.m)}`) : inferred(`XXXX-${pad(p.m)}`);
     case 'year':
       return stated(String(p.y));
@@ -122,7 +124,7 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
     case 'time':
       return ref ? inferred(`${dayString(ref)}T${pad(p.h)}:${pad(p.min)}`) : inferred(`XXXX-XX-XXT${pad(p.h)}:${pad(p.min)}`);
     case 'quarter':
-      return p.y !== undefined ? stated(`${p.y}-Q${p.q}`) : ref ? inferred(`${ref.y}-Q${p.q}`) : inferred(`XXXX-Q${p.q}`);
+      return p.y !== undefined ? stated(`${p.y}-Q${p.q}`) : ref ? inferred(`${ref.y + (p.yOff ?? 0)}-Q${p.q}`) : inferred(`XXXX-Q${p.q}`);
     case 'fiscal': {
       if (!ref) return inferred(p.q ? `XXXX-Q${p.q}` : 'XXXX-QX');
       const current = Math.floor((ref.m - 1) / 3) + 1;
@@ -132,7 +134,16 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
       return inferred(`${last.y - (p.yearBack ?? 0)}-Q${last.q}`);
     }
     case 'half':
-      return p.y !== undefined ? stated(`${p.y}-H${p.h}`) : ref ? inferred(`${ref.y}-H${p.h}`) : inferred(`XXXX-H${p.h}`);
+      return p.y !== undefined ? stated(`${p.y}-H${p.h}`) : ref ? inferred(`${ref.y + (p.yOff ?? 0)}-H${p.h}`) : inferred(`XXXX-H${p.h}`);
+    case 'fixed':
+      return stated(p.v);
+    case 'holiday': {
+      if (!ref) {
+        const d = holidayDate(p.name, 2000);
+        return inferred(isFixedHoliday(p.name) ? `XXXX-${pad(d.m)}-${pad(d.d)}` : 'XXXX-XX-XX');
+      }
+      return inferred(dayString(holidayFor(p.name, ref, p.dir === -1 ? 'past' : p.dir === 1 ? 'future' : p.dir === 0 ? 'present' : tense, p.dir === 0)));
+    }
     case 'season': {
       if (p.y !== undefined) return stated(`${p.y}-${p.s}`);
       if (!ref) return inferred(`XXXX-${p.s}`);
@@ -156,4 +167,15 @@ function yearFor(m: number, d: number, ref: Day, tense: Tense): number {
   const diff = (m - ref.m + 12) % 12;
   if (diff === 0) return ref.y;
   return diff <= 6 ? (after ? ref.y : ref.y + 1) : before ? ref.y : ref.y - 1;
+}
+
+/** The holiday's date nearest the reference in the direction of the tense (this year's for "this Christmas"). */
+function holidayFor(name: string, ref: Day, tense: Tense, thisYear: boolean): Day {
+  if (thisYear) return { y: ref.y, ...holidayDate(name, ref.y) };
+  const options = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, ...holidayDate(name, y) }));
+  const key = (d: Day): number => Date.UTC(d.y, d.m - 1, d.d);
+  const now = key(ref);
+  if (tense === 'past') return options.filter((d) => key(d) <= now).pop()!;
+  if (tense === 'future') return options.find((d) => key(d) >= now)!;
+  return options.reduce((a, b) => (Math.abs(key(b) - now) < Math.abs(key(a) - now) ? b : a));
 }

@@ -16,3 +16,33 @@ test('capitalised words ending in -ed are not past-tense evidence', () => {
   // 2011-05-11 is a Wednesday: "would ... Friday" is the coming Friday.
   assert.equal(valueOf('The envoy would be flying to the United States Friday.', '2011-05-11', 'Friday'), '2011-05-13');
 });
+
+test('a month or quarter with a relative year', () => {
+  assert.deepEqual(times('The bridge opened in March last year and closes in May next year.', '2012-08-01'), [
+    { text: 'March last year', value: '2011-03' },
+    { text: 'May next year', value: '2013-05' },
+  ]);
+  assert.equal(valueOf('Sales in this year\'s second quarter were flat.', '2012-08-01', "this year's second quarter"), '2012-Q2');
+  assert.equal(valueOf('Losses in the fourth quarter of last year narrowed.', '2012-08-01', 'the fourth quarter of last year'), '2011-Q4');
+});
+
+test('years, decades and centuries in words', () => {
+  assert.equal(valueOf('The mill closed in nineteen eighty-one after a strike.', '2002-05-05', 'nineteen eighty-one'), '1981');
+  assert.equal(valueOf('By the year two thousand the town had doubled.', '2002-05-05', 'the year two thousand'), '2000');
+  assert.equal(valueOf('It reopened in October nineteen ninety-two.', '2002-05-05', 'October nineteen ninety-two'), '1992-10');
+  assert.deepEqual(times('He sold two thousand tickets.', '2002-05-05'), []);
+  assert.equal(valueOf('Prices rose through the eighties.', '2002-05-05', 'the eighties'), '198');
+  assert.deepEqual(times('A man in his sixties was hurt.', '2002-05-05'), []);
+  assert.equal(valueOf('a 14th century castle', '2002-05-05', '14th century'), '13');
+  assert.equal(valueOf('wars of the twentieth century', '2002-05-05', 'the twentieth century'), '19');
+});
+
+test('holidays resolve to the nearest one in the direction of the tense', () => {
+  // Thanksgiving 2003 fell on November 27; Easter 2004 on April 11.
+  assert.equal(valueOf('The fire broke out on Thanksgiving Day.', '2004-01-10', 'Thanksgiving Day'), '2003-11-27');
+  assert.equal(valueOf('The shops will stay open until Easter.', '2004-01-10', 'Easter'), '2004-04-11');
+  assert.equal(valueOf('They married last Christmas.', '2004-06-10', 'last Christmas'), '2003-12-25');
+  assert.equal(valueOf('Voters go to the polls on Election Day.', '2004-10-01', 'Election Day'), '2004-11-02');
+  assert.equal(valueOf('Parades are held on Labor Day.', null, 'Labor Day'), 'XXXX-XX-XX');
+  assert.equal(valueOf('Parades are held on Christmas Eve.', null, 'Christmas Eve'), 'XXXX-12-24');
+});

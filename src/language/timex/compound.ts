@@ -1,0 +1,97 @@
+/**
+ * Parsers for longer shapes of time expression: a month or quarter with a
+ * relative year ("June last year", "this year's third quarter"), years
+ * and decades in words ("nineteen ninety-six", "the nineties"), centuries
+ * ("the 20th century") and holidays ("Thanksgiving", "last Christmas").
+ * Same contract as parsers.ts: one global regex each, a match in, a
+ * candidate (or null) out.
+ */
+import { MONTH_RE, monthNumber, ORDINALS } from './lexicon.js';
+import { HOLIDAY_RE, holidayName } from './holidays.js';
+import type { Parser } from './parsers.js';
+
+const REL_YEAR = '(this|last|next|the previous|the following|the next|the same) year';
+const yearOffset = (w: string): number => (/last|previous/i.test(w) ? -1 : /next|following/i.test(w) ? 1 : 0);
+
+const UNITS_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS_RE = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNIT_WORD_RE = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEEN_RE = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/** "ninety-six", "seventy", "twelve", "oh five": the last two digits of a year in words. */
+const TWO_DIGITS_RE = `(?:${TENS_RE}(?:[- ]${UNIT_WORD_RE})?|${TEEN_RE}|oh[- ]${UNIT_WORD_RE})`;
+
+function twoDigits(words: string): number {
+  let n = 0;
+  for (const w of words.toLowerCase().split(/[- ]/)) n += TENS[w] ?? TEENS[w] ?? UNITS_WORDS[w] ?? 0;
+  return n;
+}
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+
+export const COMPOUND_PARSERS: Parser[] = [
+  {
+    // "June last year", "in January this year", "March of next year"
+    rule: 'month-rel-year',
+    re: new RegExp(`\\b(${MONTH_RE}),? (?:of )?${REL_YEAR}\\b`, 'g'),
+    make: (m) => ({ type: 'DATE', partial: { k: 'month', m: monthNumber(m[1]), yOff: yearOffset(m[2]) } }),
+  },
+  {
+    // "this year's third quarter", "the fourth quarter of last year", "last year's first half"
+    rule: 'quarter-rel-year',
+    re: new RegExp(`\\b(this|last|next) year's (first|second|third|fourth) (quarter|half)\\b|\\b(?:the )?(first|second|third|fourth) (quarter|half) of ${REL_YEAR}\\b`, 'gi'),
+    make: (m) => {
+      const n = ORDINALS[(m[2] ?? m[4]).toLowerCase()];
+      const half = (m[3] ?? m[5]).toLowerCase() === 'half';
+      if (half && n > 2) return null;
+      return { type: 'DATE', partial: { k: half ? 'half' : 'quarter', ...(half ? { h: n } : { q: n }), yOff: yearOffset(m[1] ?? m[6]) } as never };
+    },
+  },
+  {
+    // "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand troops")
+    rule: 'year-in-words',
+    re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)(?! [a-z]+s\\b)`, 'gi'),
+    make: (m) => {
+      const [, theYear, monthWord, hundreds, lastTwo, afterTwoThousand] = m;
+      let y: number;
+      if (hundreds) y = (hundreds.toLowerCase() === 'nineteen' ? 1900 : 1800) + twoDigits(lastTwo);
+      else if (afterTwoThousand) y = 2000 + twoDigits(afterTwoThousand);
+      else if (theYear) y = 2000;
+      else return null;
+      const month = monthWord && /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : 0;
+      return { type: 'DATE', partial: month ? { k: 'month', m: month, y } : { k: 'year', y } };
+    },
+  },
+  {
+    rule: 'decade-in-words',
+    re: /\b(?:the )?(?:(early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    make: (m) => {
+      // "the nineties" is a decade only with "the"; "in his fifties" is an age.
+      if (!/^the /i.test(m[0])) return null;
+      return { type: 'DATE', partial: { k: 'decade', y3: `19${DECADE_WORDS[m[2].toLowerCase()]}` }, mod: m[1] ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[m[1].toLowerCase()] : undefined };
+    },
+  },
+  {
+    // "the 20th century", "the nineteenth century", "21st-century"
+    rule: 'century',
+    re: /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
+    make: (m) => {
+      const n = m[1] ? +m[1] : CENTURY_WORDS[m[2].toLowerCase()];
+      if (n < 1 || n > 21) return null;
+      return { type: 'DATE', partial: { k: 'fixed', v: String(n - 1).padStart(2, '0') } };
+    },
+  },
+  {
+    // "Thanksgiving", "Christmas Day", "last Easter", "Election Day"
+    rule: 'holiday',
+    re: new RegExp(`\\b(?:(last|next|this) )?(${HOLIDAY_RE})\\b`, 'g'),
+    make: (m) => {
+      const name = holidayName(m[2]);
+      if (!name) return null;
+      const dir = m[1]?.toLowerCase();
+      return { type: 'DATE', partial: { k: 'holiday', name, dir: dir === 'last' ? -1 : dir === 'next' ? 1 : dir === 'this' ? 0 : undefined } };
+    },
+  },
+];
