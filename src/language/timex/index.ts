@@ -7,7 +7,8 @@
  */
 import { candidates, type Candidate } from './parsers.js';
 import { resolve } from './resolve.js';
-import type { Tense, TimeExpression } from './types.js';
+import { tenseAround } from './tense.js';
+import type { TimeExpression } from './types.js';
 
 export type { TimeExpression, TimexType } from './types.js';
 
@@ -41,37 +42,6 @@ function selectLongest(found: Candidate[]): Candidate[] {
   }
   if (run.length > 0) settle();
   return kept;
-}
-
-const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|set to|would|next|upcoming|later this)\b/i;
-/** Past-tense evidence near the expression. */
-const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)(?!\w*eed\b|hundred\b|kindred\b|united\b|ahmed\b|mohammed\b|muhammad\b|naked\b|wicked\b|sacred\b)\w{3,}ed)\b/i;
-
-const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
-const PAST_ALL = new RegExp(PAST.source, 'gi');
-
-/** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
-function tenseAround(text: string, start: number, end: number): Tense {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - 160);
-  const before = text.slice(Math.max(0, sentenceStart), start);
-  let stop = text.indexOf('. ', end);
-  if (stop < 0 || stop - end > 100) stop = end + 100;
-  const after = text.slice(end, stop);
-  const lastMarker = (s: string): Tense | null => {
-    let best: { at: number; tense: Tense } | null = null;
-    for (const [re, tense] of [[FUTURE_ALL, 'future'], [PAST_ALL, 'past']] as const) {
-      for (const m of s.matchAll(re)) if (!best || m.index! > best.at) best = { at: m.index!, tense };
-    }
-    return best?.tense ?? null;
-  };
-  return lastMarker(before) ?? firstMarker(after) ?? 'present';
-}
-
-function firstMarker(s: string): Tense | null {
-  const f = FUTURE.exec(s);
-  const p = PAST.exec(s);
-  if (f && (!p || f.index < p.index)) return 'future';
-  return p ? 'past' : null;
 }
 
 const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
