@@ -6,7 +6,7 @@
  * Same contract as parsers.ts: one global regex each, a match in, a
  * candidate (or null) out.
  */
-import { MONTH_RE, monthNumber, ORDINALS } from './lexicon.js';
+import { MONTH_RE, monthNumber, ORDINALS, PARTS_OF_DAY } from './lexicon.js';
 import { HOLIDAY_RE, holidayName } from './holidays.js';
 import type { Parser } from './parsers.js';
 
@@ -81,6 +81,19 @@ export const COMPOUND_PARSERS: Parser[] = [
       const n = m[1] ? +m[1] : CENTURY_WORDS[m[2].toLowerCase()];
       if (n < 1 || n > 21) return null;
       return { type: 'DATE', partial: { k: 'fixed', v: String(n - 1).padStart(2, '0') } };
+    },
+  },
+  {
+    // "the following year", "later that month", "that same day", "the next morning": told from the last date named.
+    rule: 'anaphoric',
+    re: /\b(?:(?:later|earlier) )?(that|that same|the same|the following|the next|the previous|the prior|the preceding) (day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b/gi,
+    make: (m) => {
+      const which = m[1].toLowerCase();
+      const unit = m[2].toLowerCase();
+      // "the next year" alone is a span ahead ("over the next year"): relative-unit keeps it.
+      const offset = /following|next/.test(which) ? 1 : /previous|prior|preceding/.test(which) ? -1 : 0;
+      const part = PARTS_OF_DAY[unit];
+      return { type: part ? 'TIME' : 'DATE', partial: { k: 'anaphor', unit: part ? 'day' : unit, offset, part } };
     },
   },
   {

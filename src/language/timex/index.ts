@@ -48,6 +48,7 @@ const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
 const BOUNDS: Record<string, TimeExpression['bound']> = { until: 'until', till: 'until', through: 'until', to: 'until', since: 'since', by: 'by', before: 'before', after: 'after', from: 'from' };
 const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
+const ANCHOR_VALUE = /^\d{4}(?:-(?:\d{2}|Q\d)|$)/;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
 
 /** "10 p.m. Wednesday", "Thursday at noon": a clock time next to a day is one TIME on that day. */
@@ -79,6 +80,8 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
   const out: TimeExpression[] = [];
   // The reporting quarter the text is about ("third-quarter profit"): "a year earlier" then means that quarter a year before.
   let focusQuarter: { y: number; q: number } | null = null;
+  // The last date named, which "the following year", "that day" are told from.
+  let anchor: string | null = null;
   for (const c of selectLongest(candidates(text))) {
     let start = c.start;
     let tense = tenseAround(text, c.start, c.end);
@@ -95,7 +98,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
         if (c.partial.k === 'month' && w === 'this') tense = 'present';
       }
     }
-    let { value, inferred } = resolve(partial, options.reference, tense);
+    let { value, inferred } = resolve(partial, options.reference, tense, anchor);
     let rule = `${c.rule}${inferred ? `/${tense}` : ''}`;
     const quarter = /^(\d{4})-Q(\d)$/.exec(value);
     if (quarter && !(partial.k === 'fiscal' && partial.yearBack)) focusQuarter = { y: +quarter[1], q: +quarter[2] };
@@ -104,6 +107,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
       value = `${focusQuarter.y - 1}-Q${focusQuarter.q}`;
       rule += '+quarter-focus';
     }
+    if ((c.type === 'DATE' || c.type === 'TIME') && ANCHOR_VALUE.test(value)) anchor = value;
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
     out.push({
       start,

@@ -138,6 +138,9 @@ const PARSERS: Parser[] = [
       const n = numberValue(m[1]);
       const unit = unitOf(m[2]);
       if (!unit || m[1].toLowerCase() === 'some') return null;
+      // "three days later", "30 days before the vote", "a day earlier": TIMEX3 marks the span ("three days") as a duration
+      // and the word as a signal; only "a year earlier" (the comparison period) names a date.
+      if (/^(?:later|before)$/i.test(m[3]) || (/^earlier$/i.test(m[3]) && !/^years?$/i.test(m[2]))) return null;
       const sign = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
       return { type: 'DATE', partial: n === null ? { k: 'ref', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } : { k: 'rel', unit: m[2].toLowerCase().replace(/s$/, ''), offset: sign * n } };
     },

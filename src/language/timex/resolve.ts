@@ -50,7 +50,8 @@ export interface Resolved {
   inferred: boolean;
 }
 
-export function resolve(p: Partial, referenceIso: string | null, tense: Tense): Resolved {
+/** `anchor`: the value of the last date the text named before this expression, for "the following year" and the like. */
+export function resolve(p: Partial, referenceIso: string | null, tense: Tense, anchor: string | null = null): Resolved {
   const ref = parseDay(referenceIso);
   const stated = (value: string): Resolved => ({ value, inferred: false });
   const inferred = (value: string): Resolved => ({ value, inferred: true });
@@ -137,6 +138,8 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
       return p.y !== undefined ? stated(`${p.y}-H${p.h}`) : ref ? inferred(`${ref.y + (p.yOff ?? 0)}-H${p.h}`) : inferred(`XXXX-H${p.h}`);
     case 'fixed':
       return stated(p.v);
+    case 'anaphor':
+      return inferred(anaphor(p, anchor, ref));
     case 'holiday': {
       if (!ref) {
         const d = holidayDate(p.name, 2000);
@@ -178,4 +181,37 @@ function holidayFor(name: string, ref: Day, tense: Tense, thisYear: boolean): Da
   if (tense === 'past') return options.filter((d) => key(d) <= now).pop()!;
   if (tense === 'future') return options.find((d) => key(d) >= now)!;
   return options.reduce((a, b) => (Math.abs(key(b) - now) < Math.abs(key(a) - now) ? b : a));
+}
+
+/** "the following year" after "in 1995" is 1996; with no date named before it, the reference date stands in. */
+function anaphor(p: { unit: string; offset: number; part?: string }, anchor: string | null, ref: Day | null): string {
+  const a = anchor ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q(\d))?/.exec(anchor) : null;
+  const base: { y: number; m?: number; d?: number; q?: number } | null = a
+    ? { y: +a[1], m: a[2] ? +a[2] : undefined, d: a[3] ? +a[3] : undefined, q: a[4] ? +a[4] : undefined }
+    : ref;
+  if (!base) return p.offset < 0 ? 'PAST_REF' : p.offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+  const part = p.part ? `T${p.part}` : '';
+  switch (p.unit) {
+    case 'year':
+      return String(base.y + p.offset);
+    case 'quarter': {
+      const q = base.q ?? (base.m ? Math.floor((base.m - 1) / 3) + 1 : undefined);
+      if (q === undefined) return `${base.y}-QX`;
+      const total = base.y * 4 + q - 1 + p.offset;
+      return `${Math.floor(total / 4)}-Q${(total % 4) + 1}`;
+    }
+    case 'month': {
+      if (base.m === undefined) return `${base.y}-XX`;
+      const x = shiftMonth({ y: base.y, m: base.m, d: 1 }, p.offset);
+      return `${x.y}-${pad(x.m)}`;
+    }
+    default: {
+      if (base.m === undefined) return `${base.y}-XX-XX`;
+      if (base.d === undefined) return `${base.y}-${pad(base.m)}-XX`;
+      const day = { y: base.y, m: base.m, d: base.d };
+      if (p.unit === 'week') return isoWeek(addDays(day, 7 * p.offset));
+      if (p.unit === 'weekend') return `${isoWeek(addDays(day, 7 * p.offset))}-WE`;
+      return dayString(addDays(day, p.offset)) + part;
+    }
+  }
 }

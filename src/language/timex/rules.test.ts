@@ -46,3 +46,21 @@ test('holidays resolve to the nearest one in the direction of the tense', () => 
   assert.equal(valueOf('Parades are held on Labor Day.', null, 'Labor Day'), 'XXXX-XX-XX');
   assert.equal(valueOf('Parades are held on Christmas Eve.', null, 'Christmas Eve'), 'XXXX-12-24');
 });
+
+test('anaphoric expressions are told from the last date named', () => {
+  const text = 'The plant opened in March 1987. The following year it doubled output, and later that year it was sold.';
+  assert.equal(valueOf(text, '2001-06-01', 'The following year'), '1988');
+  assert.equal(valueOf(text, '2001-06-01', 'later that year'), '1988');
+  const day = 'The storm struck on Aug. 14, 1999. That same day the mayor spoke, and the next morning crews began repairs.';
+  assert.equal(valueOf(day, '2001-06-01', 'the next morning'), '1999-08-15TMO');
+  assert.equal(valueOf(day, '2001-06-01', 'That same day'), '1999-08-14');
+  // With no date before it, the reference date stands in.
+  assert.equal(valueOf('Prices rose that month.', '2001-06-01', 'that month'), '2001-06');
+});
+
+test('"three days later" is a duration; "a year earlier" the comparison year', () => {
+  assert.deepEqual(times('Three days later, the ferry sank.', '2001-06-01'), [{ text: 'Three days', value: 'P3D' }]);
+  assert.deepEqual(times('She left an hour later.', '2001-06-01'), [{ text: 'an hour', value: 'PT1H' }]);
+  assert.equal(valueOf('Sales were flat compared with a year earlier.', '2001-06-01', 'a year earlier'), '2000');
+  assert.equal(valueOf('The vote was held two weeks ago.', '2001-06-01', 'two weeks ago'), '2001-W20');
+});

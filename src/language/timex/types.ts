@@ -19,6 +19,8 @@ export type Partial =
   | { k: 'half'; h: number; y?: number; yOff?: number }
   /** A value the words give outright ("the 20th century" is 19). */
   | { k: 'fixed'; v: string }
+  /** A time told from the last date the text named: "the following year", "that day", "the next morning". */
+  | { k: 'anaphor'; unit: string; offset: number; part?: string }
   /** A named holiday; dir -1 for "last Christmas", 1 for "next", 0 for "this". */
   | { k: 'holiday'; name: string; dir?: number }
   /** A reporting quarter: q 1..4 named, or 0 for "the quarter" (the last one reported); yearBack 1 for year-ago. */
