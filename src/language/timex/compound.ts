@@ -50,6 +50,16 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
+    // "the 1988 second quarter", "the year-ago third quarter", "the 1988 period" (the period in focus, that year)
+    rule: 'year-quarter',
+    re: /\b(?:the )?(?:((?:19|20)\d{2})|(year-ago|year-earlier|prior-year|year-before)) (?:(first|second|third|fourth)[- ]quarter|(quarter|period))\b/gi,
+    make: (m) => {
+      const q = m[3] ? ORDINALS[m[3].toLowerCase()] : 0;
+      if (m[1]) return { type: 'DATE', partial: q ? { k: 'quarter', q, y: +m[1] } : { k: 'year', y: +m[1] } };
+      return { type: 'DATE', partial: { k: 'fiscal', q, yearBack: 1 } };
+    },
+  },
+  {
     // "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand troops")
     rule: 'year-in-words',
     re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)(?! [a-z]+s\\b)`, 'gi'),

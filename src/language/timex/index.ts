@@ -100,8 +100,10 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
     }
     let { value, inferred } = resolve(partial, options.reference, tense, anchor);
     let rule = `${c.rule}${inferred ? `/${tense}` : ''}`;
+    // "the 1988 period": that year's quarter in focus.
+    if (c.rule === 'year-quarter' && partial.k === 'year' && focusQuarter) value = `${partial.y}-Q${focusQuarter.q}`;
     const quarter = /^(\d{4})-Q(\d)$/.exec(value);
-    if (quarter && !(partial.k === 'fiscal' && partial.yearBack)) focusQuarter = { y: +quarter[1], q: +quarter[2] };
+    if (quarter && !(partial.k === 'fiscal' && partial.yearBack) && c.rule !== 'year-quarter') focusQuarter = { y: +quarter[1], q: +quarter[2] };
     // Only "a year ago/earlier" compares with the period in focus; "last year", "next year" name whole years.
     else if (focusQuarter && c.rule === 'ago' && partial.k === 'rel' && partial.unit === 'year' && partial.offset === -1 && /^\d{4}$/.test(value)) {
       value = `${focusQuarter.y - 1}-Q${focusQuarter.q}`;

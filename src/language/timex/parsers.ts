@@ -95,8 +95,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'half',
-    re: new RegExp(`\\b(?:the )?(first|second) half(?: of ${Y})?`, 'gi'),
-    make: (m) => ({ type: 'DATE', partial: { k: 'half', h: ORDINALS[m[1].toLowerCase()], y: m[2] ? +m[2] : undefined } }),
+    re: new RegExp(`\\b(?:the )?(first|second|last) half(?: of ${Y})?`, 'gi'),
+    make: (m) => (/^last$/i.test(m[1]) && !m[2] ? null : { type: 'DATE', partial: { k: 'half', h: /^first$/i.test(m[1]) ? 1 : 2, y: m[2] ? +m[2] : undefined } }),
   },
   {
     rule: 'season',
@@ -155,6 +155,8 @@ const PARSERS: Parser[] = [
       if (/^(?:a|an|one)$/i.test(m[1]) && /s$/i.test(m[2])) return null;
       const unitWord = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
       const n = numberValue(m[1]);
+      // "the 1988 quarter", "200 day" are not spans: several units take the plural.
+      if (n !== null && n > 1 && /^\d/.test(m[1]) && !/s$/i.test(m[2]) && !m[0].includes('-')) return null;
       // TIMEX3 writes decades and centuries in years: "two decades" is P20Y.
       if (unitWord === 'decade' || unitWord === 'century') return { type: 'DURATION', partial: { k: 'dur', n: n === null ? null : n * (unitWord === 'decade' ? 10 : 100), unit: 'year' } };
       return { type: 'DURATION', partial: { k: 'dur', n, unit: unitWord } };

@@ -130,7 +130,7 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
       if (!ref) return inferred(p.q ? `XXXX-Q${p.q}` : 'XXXX-QX');
       const current = Math.floor((ref.m - 1) / 3) + 1;
       // Reports name the quarter just ended: a named quarter not yet begun is last year's.
-      if (p.q) return inferred(`${p.q > current ? ref.y - 1 : ref.y}-Q${p.q}`);
+      if (p.q) return inferred(`${(p.q > current ? ref.y - 1 : ref.y) - (p.yearBack ?? 0)}-Q${p.q}`);
       const last = current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
       return inferred(`${last.y - (p.yearBack ?? 0)}-Q${last.q}`);
     }

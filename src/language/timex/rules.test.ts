@@ -64,3 +64,12 @@ test('"three days later" is a duration; "a year earlier" the comparison year', (
   assert.equal(valueOf('Sales were flat compared with a year earlier.', '2001-06-01', 'a year earlier'), '2000');
   assert.equal(valueOf('The vote was held two weeks ago.', '2001-06-01', 'two weeks ago'), '2001-W20');
 });
+
+test('a year or the year-ago period with a quarter', () => {
+  assert.equal(valueOf('Profit in the 2003 fourth quarter doubled.', '2004-07-20', 'the 2003 fourth quarter'), '2003-Q4');
+  assert.equal(valueOf('Loss in the year-ago second quarter was smaller.', '2004-07-20', 'the year-ago second quarter'), '2003-Q2');
+  const focus = 'Second-quarter net rose 5%. In the 2003 period, the firm took a charge.';
+  assert.equal(valueOf(focus, '2004-07-20', 'the 2003 period'), '2003-Q2');
+  assert.equal(valueOf('Margins narrow in the last half of 2004.', '2004-07-20', 'the last half of 2004'), '2004-H2');
+  assert.deepEqual(times('Sales in the 2002 quarter fell.', '2004-07-20'), [{ text: 'the 2002 quarter', value: '2002' }]);
+});
