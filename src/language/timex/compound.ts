@@ -6,7 +6,7 @@
  * Same contract as parsers.ts: one global regex each, a match in, a
  * candidate (or null) out.
  */
-import { MONTH_RE, monthNumber, ORDINALS, PARTS_OF_DAY } from './lexicon.js';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY } from './lexicon.js';
 import { HOLIDAY_RE, holidayName } from './holidays.js';
 import type { Parser } from './parsers.js';
 
@@ -91,6 +91,18 @@ export const COMPOUND_PARSERS: Parser[] = [
       const n = m[1] ? +m[1] : CENTURY_WORDS[m[2].toLowerCase()];
       if (n < 1 || n > 21) return null;
       return { type: 'DATE', partial: { k: 'fixed', v: String(n - 1).padStart(2, '0') } };
+    },
+  },
+  {
+    // "2 1/2 years", "five and a half hours", "a minute and a half": the half is written in the next smaller unit.
+    rule: 'half-duration',
+    re: new RegExp(`\\b(${NUMBER_WORD_RE})(?: 1/2|[- ]and[- ]a[- ]half)[- ](years?|days?|hours?|minutes?)\\b|\\b(a|an|one) (year|day|hour|minute) and a half\\b`, 'gi'),
+    make: (m) => {
+      const n = numberValue(m[1] ?? m[3]);
+      if (n === null || !Number.isInteger(n)) return null;
+      const unit = (m[2] ?? m[4]).toLowerCase().replace(/s$/, '');
+      const value = { year: `P${n}Y6M`, day: `P${n}DT12H`, hour: `PT${n}H30M`, minute: `PT${n}M30S` }[unit];
+      return value ? { type: 'DURATION', partial: { k: 'fixed', v: value } } : null;
     },
   },
   {

@@ -73,3 +73,9 @@ test('a year or the year-ago period with a quarter', () => {
   assert.equal(valueOf('Margins narrow in the last half of 2004.', '2004-07-20', 'the last half of 2004'), '2004-H2');
   assert.deepEqual(times('Sales in the 2002 quarter fell.', '2004-07-20'), [{ text: 'the 2002 quarter', value: '2002' }]);
 });
+
+test('durations with a half', () => {
+  assert.equal(valueOf('The trial lasted 3 1/2 years.', null, '3 1/2 years'), 'P3Y6M');
+  assert.equal(valueOf('They waited two and a half hours.', null, 'two and a half hours'), 'PT2H30M');
+  assert.equal(valueOf('It took a day and a half.', null, 'a day and a half'), 'P1DT12H');
+});
