@@ -60,6 +60,15 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
+    // Company reports: "the year ended June 30" is a year-long span; "the full year", "the current fiscal year" this year.
+    rule: 'report-year',
+    re: /\bthe (?:(full|current|current fiscal|fiscal) )?year\b(?=( ended\b| ending\b)|)/gi,
+    make: (m) => {
+      if (m[2]) return { type: 'DURATION', partial: { k: 'dur', n: 1, unit: 'year' } };
+      return m[1] ? { type: 'DATE', partial: { k: 'rel', unit: 'year', offset: 0 } } : null;
+    },
+  },
+  {
     // "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand troops")
     rule: 'year-in-words',
     re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)(?! [a-z]+s\\b)`, 'gi'),

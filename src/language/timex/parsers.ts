@@ -174,7 +174,7 @@ const PARSERS: Parser[] = [
   {
     // Company reports: "third-quarter profit", "the latest quarter", "the year-ago period".
     rule: 'fiscal-quarter',
-    re: /\b(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
+    re: /\b(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
     make: (m) => {
       if (m[1]) return { type: 'DATE', partial: { k: 'fiscal', q: ORDINALS[m[1].toLowerCase()] } };
       return { type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: m[2] ? 1 : 0 } };

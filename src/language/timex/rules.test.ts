@@ -79,3 +79,10 @@ test('durations with a half', () => {
   assert.equal(valueOf('They waited two and a half hours.', null, 'two and a half hours'), 'PT2H30M');
   assert.equal(valueOf('It took a day and a half.', null, 'a day and a half'), 'P1DT12H');
 });
+
+test('company-report years and periods', () => {
+  assert.deepEqual(times('Net rose in the year ended June 30.', '2004-09-01')[0], { text: 'the year', value: 'P1Y' });
+  assert.equal(valueOf('It sees a loss for the full year.', '2004-09-01', 'the full year'), '2004');
+  assert.equal(valueOf('Sales in the current fiscal year will rise.', '2004-09-01', 'the current fiscal year'), '2004');
+  assert.equal(valueOf('Revenue in the latest period fell.', '2004-09-01', 'the latest period'), '2004-Q2');
+});
