@@ -148,7 +148,7 @@ const PARSERS: Parser[] = [
   {
     // "three years", "48 hours", "a decade", "several months", "two-day", "the past three years"
     rule: 'duration',
-    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(${UNIT_RE})(?:-long)?\\b(?!-old| old| of\\b)`, 'gi'),
+    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(?:(?:more|additional|straight|consecutive|full) )?(${UNIT_RE})(?:-long)?\\b(?!-old| old| of age\\b)(?<!quarters?(?= of\\b))`, 'gi'),
     make: (m) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;

@@ -86,3 +86,9 @@ test('company-report years and periods', () => {
   assert.equal(valueOf('Sales in the current fiscal year will rise.', '2004-09-01', 'the current fiscal year'), '2004');
   assert.equal(valueOf('Revenue in the latest period fell.', '2004-09-01', 'the latest period'), '2004-Q2');
 });
+
+test('durations before "of" and with "more"', () => {
+  assert.equal(valueOf('after six years of war', null, 'six years'), 'P6Y');
+  assert.equal(valueOf('The talks need two more weeks.', null, 'two more weeks'), 'P2W');
+  assert.deepEqual(times('a boy of three years of age; three-quarters of the vote', null).map((t) => t.text), []);
+});
