@@ -103,6 +103,24 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
+    // The second day in "April 24 and 25", "March 3 to 5": a date of its own in the same month.
+    rule: 'second-day',
+    re: new RegExp(`(?<=\\b(${MONTH_RE}) \\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|through|-) )(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)`, 'g'),
+    make: (m) => (+m[2] >= 1 && +m[2] <= 31 ? { type: 'DATE', partial: { k: 'date', m: monthNumber(m[1]), d: +m[2] } } : null),
+  },
+  {
+    // "midday", "4 in the morning", "11 at night"
+    rule: 'clock-words',
+    re: /\b(?:(midday)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:o'clock )?in the (morning|afternoon|evening)|(\d{1,2}) at night)\b/gi,
+    make: (m) => {
+      if (m[1]) return { type: 'TIME', partial: { k: 'time', h: 12, min: 0 } };
+      const h = m[2] ? numberValue(m[2]) : +m[4];
+      if (h === null || h < 1 || h > 12) return null;
+      const pm = m[3] ? !/morning/i.test(m[3]) : h < 5 || h === 12 ? false : true;
+      return { type: 'TIME', partial: { k: 'time', h: (h % 12) + (pm ? 12 : 0), min: 0 } };
+    },
+  },
+  {
     // "2 1/2 years", "five and a half hours", "a minute and a half": the half is written in the next smaller unit.
     rule: 'half-duration',
     re: new RegExp(`\\b(${NUMBER_WORD_RE})(?: 1/2|[- ]and[- ]a[- ]half)[- ](years?|days?|hours?|minutes?)\\b|\\b(a|an|one) (year|day|hour|minute) and a half\\b`, 'gi'),

@@ -92,3 +92,13 @@ test('durations before "of" and with "more"', () => {
   assert.equal(valueOf('The talks need two more weeks.', null, 'two more weeks'), 'P2W');
   assert.deepEqual(times('a boy of three years of age; three-quarters of the vote', null).map((t) => t.text), []);
 });
+
+test('second days and clock times in words', () => {
+  assert.deepEqual(times('The summit is on June 8 and 9.', '2010-05-01'), [
+    { text: 'June 8', value: '2010-06-08' },
+    { text: '9', value: '2010-06-09' },
+  ]);
+  assert.equal(valueOf('He will speak at midday.', '2010-05-01', 'midday'), '2010-05-01T12:00');
+  assert.equal(valueOf('The bells rang at 6 in the evening.', '2010-05-01', '6 in the evening'), '2010-05-01T18:00');
+  assert.deepEqual(times('Prices rose on June 8 and 9% more later.', '2010-05-01').map((t) => t.text), ['June 8']);
+});
