@@ -102,3 +102,8 @@ test('second days and clock times in words', () => {
   assert.equal(valueOf('The bells rang at 6 in the evening.', '2010-05-01', '6 in the evening'), '2010-05-01T18:00');
   assert.deepEqual(times('Prices rose on June 8 and 9% more later.', '2010-05-01').map((t) => t.text), ['June 8']);
 });
+
+test('"the March vote" names the month; "the march" does not', () => {
+  assert.equal(valueOf('Turnout in the March vote was low.', '2010-05-01', 'March'), '2010-03');
+  assert.deepEqual(times('They joined the march downtown.', '2010-05-01'), []);
+});
