@@ -57,7 +57,7 @@ function mergeClockWithDay(found: TimeExpression[], text: string): TimeExpressio
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    if (b && /^\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
+    if (b && /^\s*(?:(?:GMT|UTC|[ECMP][SD]T)\b,?)?\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
       const clock = a.rule.startsWith('clock') ? a : b.rule.startsWith('clock') ? b : null;
       const day = clock === a ? b : a;
       if (clock && clock !== day && DAY_VALUE.test(day.value)) {

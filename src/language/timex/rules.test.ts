@@ -107,3 +107,9 @@ test('"the March vote" names the month; "the march" does not', () => {
   assert.equal(valueOf('Turnout in the March vote was low.', '2010-05-01', 'March'), '2010-03');
   assert.deepEqual(times('They joined the march downtown.', '2010-05-01'), []);
 });
+
+test('clock times with a time zone join the day; a.m. does not end the sentence', () => {
+  assert.equal(valueOf('The offer expires at 5 p.m. EST Nov. 9.', '2010-11-01', '5 p.m. EST Nov. 9'), '2010-11-09T17:00');
+  // 2010-11-03 is a Wednesday: "will leave ... Thursday" is the next day even with "said" after it.
+  assert.equal(valueOf('"He will leave at 4 a.m. EDT Thursday," she said.', '2010-11-03', '4 a.m. EDT Thursday'), '2010-11-04T04:00');
+});

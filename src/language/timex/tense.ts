@@ -15,13 +15,18 @@ const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'gi');
 
 /** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
+/** A sentence end: not the dot of "a.m.", "Mr.", "Nov." or an initial. */
+const SENTENCE_END = /(?<!\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))[.!?]['"’”`]*(?:\s+|$)|\n/g;
+
 export function tenseAround(text: string, start: number, end: number): Tense {
   // Windows are bounded so that the work per expression stays constant.
   const window = text.slice(Math.max(0, start - 160), start);
-  const sentenceStart = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0);
+  let sentenceStart = 0;
+  for (const m of window.matchAll(SENTENCE_END)) sentenceStart = m.index! + m[0].length;
   const before = window.slice(sentenceStart);
   const ahead = text.slice(end, end + 100);
-  const stop = ahead.indexOf('. ');
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(ahead)?.index ?? -1;
   const after = stop < 0 ? ahead : ahead.slice(0, stop);
   const adjacent = adjacentTense(before.slice(-40), before + after);
   if (adjacent) return adjacent;
