@@ -113,3 +113,8 @@ test('clock times with a time zone join the day; a.m. does not end the sentence'
   // 2010-11-03 is a Wednesday: "will leave ... Thursday" is the next day even with "said" after it.
   assert.equal(valueOf('"He will leave at 4 a.m. EDT Thursday," she said.', '2010-11-03', '4 a.m. EDT Thursday'), '2010-11-04T04:00');
 });
+
+test('a possessive weekday names a day that has passed', () => {
+  // 2010-11-01 is a Monday.
+  assert.equal(valueOf("Shares rose above Thursday's close.", '2010-11-01', 'Thursday'), '2010-10-28');
+});

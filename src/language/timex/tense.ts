@@ -37,6 +37,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     }
     return best?.tense ?? null;
   };
+  // "Wednesday's ruling", "Thursday's close": a possessive day names something that has happened.
+  if (/^['’]s\b/.test(after) && !FUTURE.test(before)) return 'past';
   return lastMarker(before) ?? firstMarker(after) ?? 'present';
 }
 
