@@ -95,7 +95,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
         tense = w === 'last' || w === 'past' ? 'past' : w === 'this' ? tense : 'future';
         // "last Wednesday" said on a Wednesday is a week ago; "this September" is this year's.
         if (c.partial.k === 'weekday' && w !== 'this') partial = { ...c.partial, strict: true };
-        if (c.partial.k === 'month' && w === 'this') tense = 'present';
+        if (c.partial.k === 'month') partial = { ...c.partial, dir: w === 'this' ? 0 : w === 'last' || w === 'past' ? -1 : 1 };
       }
     }
     let { value, inferred } = resolve(partial, options.reference, tense, anchor);

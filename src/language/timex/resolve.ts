@@ -67,6 +67,8 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
     case 'month':
       if (p.y !== undefined) return stated(`${p.y}-${pad(p.m)}`);
       if (p.yOff !== undefined) return ref ? inferred(`${ref.y + p.yOff}-${pad(p.m)}`) : inferred(`XXXX-${pad(p.m)}`);
+      // "last December" is before the reference month, "next March" after it, "this September" in its year.
+      if (p.dir !== undefined && ref) return inferred(`${ref.y + (p.dir < 0 ? (p.m >= ref.m ? -1 : 0) : p.dir > 0 ? (p.m <= ref.m ? 1 : 0) : 0)}-${pad(p.m)}`);
       return ref ? inferred(`${yearFor(p.m, 0, ref, tense)}-${pad(p.m)}`) : inferred(`XXXX-${pad(p.m)}`);
     case 'year':
       return stated(String(p.y));
@@ -92,8 +94,11 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
           return inferred(dayString(addDays(ref, p.offset)) + part);
         case 'week':
           return inferred(isoWeek(addDays(ref, 7 * p.offset)));
-        case 'weekend':
-          return inferred(`${isoWeek(addDays(ref, 7 * p.offset))}-WE`);
+        case 'weekend': {
+          // "the weekend" told in the past tense on a weekday, or early in the week without tense, is the one just gone.
+          const back = p.offset === 0 && weekday(ref) < 6 && (tense === 'past' || (tense === 'present' && weekday(ref) <= 3)) ? -1 : p.offset;
+          return inferred(`${isoWeek(addDays(ref, 7 * back))}-WE`);
+        }
         case 'month': {
           const x = shiftMonth(ref, p.offset);
           return inferred(`${x.y}-${pad(x.m)}`);

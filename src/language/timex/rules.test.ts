@@ -118,3 +118,13 @@ test('a possessive weekday names a day that has passed', () => {
   // 2010-11-01 is a Monday.
   assert.equal(valueOf("Shares rose above Thursday's close.", '2010-11-01', 'Thursday'), '2010-10-28');
 });
+
+test('last/next/this with a month; the weekend just gone', () => {
+  assert.equal(valueOf('The plant closed last December.', '2010-10-20', 'last December'), '2009-12');
+  assert.equal(valueOf('The plant closed last June.', '2010-10-20', 'last June'), '2010-06');
+  assert.equal(valueOf('It reopens next March.', '2010-10-20', 'next March'), '2011-03');
+  assert.equal(valueOf('The vote is due this September.', '2010-02-05', 'this September'), '2010-09');
+  // 2010-10-18 is a Monday.
+  assert.equal(valueOf('Rebels attacked the town over the weekend.', '2010-10-18', 'the weekend'), '2010-W41-WE');
+  assert.equal(valueOf('Talks will resume at the weekend.', '2010-10-18', 'the weekend'), '2010-W42-WE');
+});

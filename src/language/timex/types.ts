@@ -6,7 +6,7 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Partial =
   | { k: 'date'; y?: number; m: number; d: number; h?: number; min?: number; /** ISO weekday stated with it ("Saturday, April 25") */ wd?: number }
   /** yOff: a year relative to the reference ("June last year" is -1). */
-  | { k: 'month'; m: number; y?: number; yOff?: number }
+  | { k: 'month'; m: number; y?: number; yOff?: number; /** "last March" -1, "next March" 1, "this March" 0 */ dir?: number }
   | { k: 'year'; y: number }
   | { k: 'decade'; y3: string }
   | { k: 'weekday'; wd: number; part?: string; strict?: boolean }
