@@ -128,3 +128,7 @@ test('last/next/this with a month; the weekend just gone', () => {
   assert.equal(valueOf('Rebels attacked the town over the weekend.', '2010-10-18', 'the weekend'), '2010-W41-WE');
   assert.equal(valueOf('Talks will resume at the weekend.', '2010-10-18', 'the weekend'), '2010-W42-WE');
 });
+
+test('"since" points back', () => {
+  assert.equal(valueOf('Police have searched for him since the Nov. 20 raid.', '2010-05-01', 'Nov. 20'), '2009-11-20');
+});

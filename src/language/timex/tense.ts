@@ -58,9 +58,12 @@ const PAST_LEAD = new RegExp(`\\b(?:${'said|told|met|made|took|held|began|came|w
 /** "until Tuesday", "by Friday" point forward too, unless the clause is in the past perfect ("had filed by Wednesday"). */
 const WEAK_FUTURE_LEAD = new RegExp(FUTURE_LEAD.source.replace('as soon as|', 'until|till|by|through|starting|beginning|'), 'i');
 
+/** "since Tuesday", "since shortly after the Oct. 23 shooting": what came before now. */
+const SINCE_LEAD = /\bsince\s+(?:(?:shortly|just|soon)\s+)?(?:(?:after|before)\s+)?(?:(?:the|last)\s+)?$/i;
+
 function adjacentTense(before: string, clause: string): Tense | null {
   if (FUTURE_LEAD.test(before)) return 'future';
   if (WEAK_FUTURE_LEAD.test(before) && !/\bhad\b/i.test(clause)) return 'future';
-  if (PAST_LEAD.test(before)) return 'past';
+  if (PAST_LEAD.test(before) || SINCE_LEAD.test(before)) return 'past';
   return null;
 }
