@@ -127,8 +127,12 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
     }
     case 'set':
       return stated(p.v);
-    case 'time':
+    case 'time': {
+      // A clock time falls on the last day the text named ("On Oct. 3 ... at 10 p.m."), else on the reference day.
+      const day = anchor ? /^\d{4}-\d{2}-\d{2}/.exec(anchor)?.[0] : undefined;
+      if (day) return inferred(`${day}T${pad(p.h)}:${pad(p.min)}`);
       return ref ? inferred(`${dayString(ref)}T${pad(p.h)}:${pad(p.min)}`) : inferred(`XXXX-XX-XXT${pad(p.h)}:${pad(p.min)}`);
+    }
     case 'quarter':
       return p.y !== undefined ? stated(`${p.y}-Q${p.q}`) : ref ? inferred(`${ref.y + (p.yOff ?? 0)}-Q${p.q}`) : inferred(`XXXX-Q${p.q}`);
     case 'fiscal': {

@@ -132,3 +132,10 @@ test('last/next/this with a month; the weekend just gone', () => {
 test('"since" points back', () => {
   assert.equal(valueOf('Police have searched for him since the Nov. 20 raid.', '2010-05-01', 'Nov. 20'), '2009-11-20');
 });
+
+test('a clock time falls on the last day named', () => {
+  const text = 'The quake struck on Sunday. It hit at 4:10 a.m., waking the city.';
+  // 2010-05-05 is a Wednesday: Sunday is 2010-05-02.
+  assert.equal(valueOf(text, '2010-05-05', '4:10 a.m.'), '2010-05-02T04:10');
+  assert.equal(valueOf('Polls close at 8 p.m.', '2010-05-05', '8 p.m.'), '2010-05-05T20:00');
+});
