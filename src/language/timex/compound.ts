@@ -71,9 +71,12 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand troops")
     rule: 'year-in-words',
-    re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)(?! [a-z]+s\\b)`, 'gi'),
+    re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)`, 'gi'),
     make: (m) => {
       const [, theYear, monthWord, hundreds, lastTwo, afterTwoThousand] = m;
+      // "two thousand and one nights", "nineteen ninety-six troops": a count of something.
+      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (!theYear && /^ (?!(?:has|was|is|as|this|his|its|does)\b)[a-z]+s\b/.test(next)) return null;
       let y: number;
       if (hundreds) y = (hundreds.toLowerCase() === 'nineteen' ? 1900 : 1800) + twoDigits(lastTwo);
       else if (afterTwoThousand) y = 2000 + twoDigits(afterTwoThousand);

@@ -105,7 +105,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'deictic-day',
-    re: /\b(today|yesterday|tomorrow|tonight)(?!['’]s)(?: (morning|afternoon|evening|night))?\b/gi,
+    // "today's world", "many of today's computers" mean the present age, not the day.
+    re: /\b(?<!\bof )(today|yesterday|tomorrow|tonight)(?!['’]s (?:world|youth|society|generation|young|children|standards|economy|technology)\b)(?: (morning|afternoon|evening|night))?\b/gi,
     make: (m) => {
       const word = m[1].toLowerCase();
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -201,11 +202,11 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'reference-word',
-    re: /\b(now|currently|recently|nowadays|the future|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
+    re: /\b(now|currently|recently|nowadays|these days|the future|the near future|the near term|the short term|a later date|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
     make: (m) => {
       const w = m[1].toLowerCase();
       if (/former|soon/.test(w) || m[1] === 'Now') return null; // "Now, ..." opens a sentence as a discourse marker
-      const v = /recent|the past/.test(w) ? 'PAST_REF' : /future/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
+      const v = /recent|the past/.test(w) ? 'PAST_REF' : /future|near term|short term|later date/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
       return { type: 'DATE', partial: { k: 'ref', v } };
     },
   },

@@ -139,3 +139,12 @@ test('a clock time falls on the last day named', () => {
   assert.equal(valueOf(text, '2010-05-05', '4:10 a.m.'), '2010-05-02T04:10');
   assert.equal(valueOf('Polls close at 8 p.m.', '2010-05-05', '8 p.m.'), '2010-05-05T20:00');
 });
+
+test("today's vote, the near future; not today's world", () => {
+  assert.equal(valueOf("Tomorrow's vote is close.", '2010-05-05', 'Tomorrow'), '2010-05-06');
+  assert.deepEqual(times("Children in today's world read less.", '2010-05-05'), []);
+  assert.equal(valueOf('A deal is likely in the near future.', '2010-05-05', 'the near future'), 'FUTURE_REF');
+  assert.equal(valueOf('Prices are high these days.', '2010-05-05', 'these days'), 'PRESENT_REF');
+  assert.equal(valueOf('In nineteen seventy-two Nixon went to China.', '2010-05-05', 'nineteen seventy-two'), '1972');
+  assert.deepEqual(times('He saw two thousand and one soldiers.', '2010-05-05'), []);
+});
