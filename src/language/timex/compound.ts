@@ -149,6 +149,18 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
+    // "earlier in the year", "later in the day", "in the morning", "mid afternoon": within the day (or year) in view.
+    rule: 'within-period',
+    re: /\b(?:(?:earlier|later) in the (day|week|month|year)|(?<=\b(?:in|during) )the (morning|afternoon|evening)|(?:mid|late|early)[- ]?(morning|afternoon))\b/gi,
+    make: (m) => {
+      const part = m[2] ?? m[3];
+      if (part) return { type: 'TIME', partial: { k: 'anaphor', unit: 'day', offset: 0, part: PARTS_OF_DAY[part.toLowerCase()] } };
+      const unit = m[1].toLowerCase();
+      // The day is the one narrated; "earlier in the year" is the current year.
+      return { type: 'DATE', partial: unit === 'day' ? { k: 'anaphor', unit, offset: 0 } : { k: 'rel', unit, offset: 0 } };
+    },
+  },
+  {
     // "Thanksgiving", "Christmas Day", "last Easter", "Election Day"
     rule: 'holiday',
     re: new RegExp(`\\b(?:(last|next|this) )?(${HOLIDAY_RE})\\b`, 'g'),

@@ -58,7 +58,8 @@ function mergeClockWithDay(found: TimeExpression[], text: string): TimeExpressio
     const a = found[i];
     const b = found[i + 1];
     if (b && /^\s*(?:(?:GMT|UTC|[ECMP][SD]T)\b,?)?\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
-      const clock = a.rule.startsWith('clock') ? a : b.rule.startsWith('clock') ? b : null;
+      const isClock = (t: TimeExpression): boolean => t.rule.startsWith('clock') || (t.rule.startsWith('within-period') && t.type === 'TIME');
+      const clock = isClock(a) ? a : isClock(b) ? b : null;
       const day = clock === a ? b : a;
       if (clock && clock !== day && DAY_VALUE.test(day.value)) {
         const time = clock.value.slice(clock.value.indexOf('T'));

@@ -148,3 +148,12 @@ test("today's vote, the near future; not today's world", () => {
   assert.equal(valueOf('In nineteen seventy-two Nixon went to China.', '2010-05-05', 'nineteen seventy-two'), '1972');
   assert.deepEqual(times('He saw two thousand and one soldiers.', '2010-05-05'), []);
 });
+
+test('parts of the day in view and within-year phrases', () => {
+  // 2010-05-05 is a Wednesday.
+  const text = 'The market fell on Monday. Traders sold heavily in the morning.';
+  assert.equal(valueOf(text, '2010-05-05', 'the morning'), '2010-05-03TMO');
+  assert.equal(valueOf('Shares were up at mid-afternoon yesterday.', '2010-05-05', 'mid-afternoon yesterday'), '2010-05-04TAF');
+  assert.equal(valueOf('Output dipped earlier in the year.', '2010-05-05', 'earlier in the year'), '2010');
+  assert.equal(valueOf('The envoy arrived later in the day.', '2010-05-05', 'later in the day'), '2010-05-05');
+});
