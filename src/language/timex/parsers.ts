@@ -154,6 +154,8 @@ const PARSERS: Parser[] = [
       const unit = unitOf(m[2]);
       if (!unit) return null;
       if (/^(?:a|an|one)$/i.test(m[1]) && /s$/i.test(m[2])) return null;
+      // "a second attempt" is an ordinal.
+      if (/^(?:a|an)$/i.test(m[1]) && /^second$/i.test(m[2]) && /^ (?!(?:later|ago|earlier|before|after|or|and|of|to|in)\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       const unitWord = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
       const n = numberValue(m[1]);
       // "the 1988 quarter", "200 day" are not spans: several units take the plural.

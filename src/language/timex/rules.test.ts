@@ -157,3 +157,8 @@ test('parts of the day in view and within-year phrases', () => {
   assert.equal(valueOf('Output dipped earlier in the year.', '2010-05-05', 'earlier in the year'), '2010');
   assert.equal(valueOf('The envoy arrived later in the day.', '2010-05-05', 'later in the day'), '2010-05-05');
 });
+
+test('"a second attempt" is not a duration', () => {
+  assert.deepEqual(times('It was a second defeat for the party.', null), []);
+  assert.equal(valueOf('Wait a second or two.', null, 'a second'), 'PT1S');
+});
