@@ -162,3 +162,8 @@ test('"a second attempt" is not a duration', () => {
   assert.deepEqual(times('It was a second defeat for the party.', null), []);
   assert.equal(valueOf('Wait a second or two.', null, 'a second'), 'PT1S');
 });
+
+test('couple of and a hundred as numbers', () => {
+  assert.equal(valueOf('Over the next couple of years prices will rise.', null, 'the next couple of years'), 'P2Y');
+  assert.equal(valueOf('The farm has stood for almost a hundred years.', null, 'a hundred years'), 'P100Y');
+});
