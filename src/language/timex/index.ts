@@ -7,7 +7,8 @@
  */
 import { candidates, type Candidate } from './parsers.js';
 import { resolve } from './resolve.js';
-import type { Tense, TimeExpression } from './types.js';
+import { tenseAround } from './tense.js';
+import type { TimeExpression } from './types.js';
 
 export type { TimeExpression, TimexType } from './types.js';
 
@@ -43,41 +44,11 @@ function selectLongest(found: Candidate[]): Candidate[] {
   return kept;
 }
 
-const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|set to|would|next|upcoming|later this)\b/i;
-/** Past-tense evidence near the expression. */
-const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)\w{3,}ed)\b/i;
-
-const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
-const PAST_ALL = new RegExp(PAST.source, 'gi');
-
-/** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
-function tenseAround(text: string, start: number, end: number): Tense {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start), start - 160);
-  const before = text.slice(Math.max(0, sentenceStart), start);
-  let stop = text.indexOf('. ', end);
-  if (stop < 0 || stop - end > 100) stop = end + 100;
-  const after = text.slice(end, stop);
-  const lastMarker = (s: string): Tense | null => {
-    let best: { at: number; tense: Tense } | null = null;
-    for (const [re, tense] of [[FUTURE_ALL, 'future'], [PAST_ALL, 'past']] as const) {
-      for (const m of s.matchAll(re)) if (!best || m.index! > best.at) best = { at: m.index!, tense };
-    }
-    return best?.tense ?? null;
-  };
-  return lastMarker(before) ?? firstMarker(after) ?? 'present';
-}
-
-function firstMarker(s: string): Tense | null {
-  const f = FUTURE.exec(s);
-  const p = PAST.exec(s);
-  if (f && (!p || f.index < p.index)) return 'future';
-  return p ? 'past' : null;
-}
-
 const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
 const BOUNDS: Record<string, TimeExpression['bound']> = { until: 'until', till: 'until', through: 'until', to: 'until', since: 'since', by: 'by', before: 'before', after: 'after', from: 'from' };
 const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
+const ANCHOR_VALUE = /^\d{4}(?:-(?:\d{2}|Q\d)|$)/;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
 
 /** "10 p.m. Wednesday", "Thursday at noon": a clock time next to a day is one TIME on that day. */
@@ -86,8 +57,9 @@ function mergeClockWithDay(found: TimeExpression[], text: string): TimeExpressio
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    if (b && /^\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
-      const clock = a.rule.startsWith('clock') ? a : b.rule.startsWith('clock') ? b : null;
+    if (b && /^\s*(?:(?:GMT|UTC|[ECMP][SD]T)\b,?)?\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
+      const isClock = (t: TimeExpression): boolean => t.rule.startsWith('clock') || (t.rule.startsWith('within-period') && t.type === 'TIME');
+      const clock = isClock(a) ? a : isClock(b) ? b : null;
       const day = clock === a ? b : a;
       if (clock && clock !== day && DAY_VALUE.test(day.value)) {
         const time = clock.value.slice(clock.value.indexOf('T'));
@@ -109,12 +81,14 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
   const out: TimeExpression[] = [];
   // The reporting quarter the text is about ("third-quarter profit"): "a year earlier" then means that quarter a year before.
   let focusQuarter: { y: number; q: number } | null = null;
+  // The last date named, which "the following year", "that day" are told from.
+  let anchor: string | null = null;
   for (const c of selectLongest(candidates(text))) {
     let start = c.start;
     let tense = tenseAround(text, c.start, c.end);
     let partial = c.partial;
     // "last Friday", "next March": the word fixes the direction and belongs to the expression.
-    if (c.partial.k === 'weekday' || c.partial.k === 'month') {
+    if (c.partial.k === 'weekday' || (c.partial.k === 'month' && c.partial.yOff === undefined)) {
       const dir = DIRECTION.exec(text.slice(Math.max(0, c.start - 12), c.start));
       if (dir) {
         start = c.start - dir[0].length;
@@ -122,17 +96,21 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
         tense = w === 'last' || w === 'past' ? 'past' : w === 'this' ? tense : 'future';
         // "last Wednesday" said on a Wednesday is a week ago; "this September" is this year's.
         if (c.partial.k === 'weekday' && w !== 'this') partial = { ...c.partial, strict: true };
-        if (c.partial.k === 'month' && w === 'this') tense = 'present';
+        if (c.partial.k === 'month') partial = { ...c.partial, dir: w === 'this' ? 0 : w === 'last' || w === 'past' ? -1 : 1 };
       }
     }
-    let { value, inferred } = resolve(partial, options.reference, tense);
+    let { value, inferred } = resolve(partial, options.reference, tense, anchor);
     let rule = `${c.rule}${inferred ? `/${tense}` : ''}`;
+    // "the 1988 period": that year's quarter in focus.
+    if (c.rule === 'year-quarter' && partial.k === 'year' && focusQuarter) value = `${partial.y}-Q${focusQuarter.q}`;
     const quarter = /^(\d{4})-Q(\d)$/.exec(value);
-    if (quarter) focusQuarter = { y: +quarter[1], q: +quarter[2] };
-    else if (focusQuarter && partial.k === 'rel' && partial.unit === 'year' && partial.offset !== 0 && /^\d{4}$/.test(value)) {
-      value = `${focusQuarter.y + partial.offset}-Q${focusQuarter.q}`;
+    if (quarter && !(partial.k === 'fiscal' && partial.yearBack) && c.rule !== 'year-quarter') focusQuarter = { y: +quarter[1], q: +quarter[2] };
+    // Only "a year ago/earlier" compares with the period in focus; "last year", "next year" name whole years.
+    else if (focusQuarter && c.rule === 'ago' && partial.k === 'rel' && partial.unit === 'year' && partial.offset === -1 && /^\d{4}$/.test(value)) {
+      value = `${focusQuarter.y - 1}-Q${focusQuarter.q}`;
       rule += '+quarter-focus';
     }
+    if ((c.type === 'DATE' || c.type === 'TIME') && ANCHOR_VALUE.test(value)) anchor = value;
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
     out.push({
       start,

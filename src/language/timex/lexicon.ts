@@ -19,14 +19,15 @@ const SMALL: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   half: 0.5, couple: 2, dozen: 12,
 };
-export const NUMBER_WORD_RE = '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|a couple of|a dozen|a half|half a|several|a few|few|many|some|a number of)';
+export const NUMBER_WORD_RE = '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|a couple of|couple of|a hundred|one hundred|a dozen|a half|half a|several|a few|few|many|some|a number of)';
 
 /** 3, "three", "twenty-five", "a"; null for vague amounts ("several", "a few"). */
 export function numberValue(phrase: string): number | null {
   const p = phrase.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(p)) return Number(p);
   if (/^(?:several|a few|few|many|some|a number of)$/.test(p)) return null;
-  if (p === 'a couple of') return 2;
+  if (p === 'a couple of' || p === 'couple of') return 2;
+  if (p === 'a hundred' || p === 'one hundred') return 100;
   if (p === 'a dozen') return 12;
   if (p === 'a half' || p === 'half a') return 0.5;
   let total = 0;

@@ -7,6 +7,7 @@
  */
 import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import type { Partial, TimexType } from './types.js';
+import { COMPOUND_PARSERS } from './compound.js';
 
 export interface Candidate {
   readonly start: number;
@@ -17,7 +18,7 @@ export interface Candidate {
   readonly mod?: string;
 }
 
-interface Parser {
+export interface Parser {
   readonly rule: string;
   readonly re: RegExp;
   make(m: RegExpExecArray): Omit<Candidate, 'start' | 'end' | 'rule'> | null;
@@ -69,7 +70,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'month-after-preposition',
-    re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f) )(May|March)\\b(?! \\d)`, 'g'),
+    re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f|[Tt]he) )(May|March)\\b(?! \\d)`, 'g'),
     make: (m) => ({ type: 'DATE', partial: { k: 'month', m: monthNumber(m[1]) } }),
   },
   {
@@ -94,8 +95,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'half',
-    re: new RegExp(`\\b(?:the )?(first|second) half(?: of ${Y})?`, 'gi'),
-    make: (m) => ({ type: 'DATE', partial: { k: 'half', h: ORDINALS[m[1].toLowerCase()], y: m[2] ? +m[2] : undefined } }),
+    re: new RegExp(`\\b(?:the )?(first|second|last) half(?: of ${Y})?`, 'gi'),
+    make: (m) => (/^last$/i.test(m[1]) && !m[2] ? null : { type: 'DATE', partial: { k: 'half', h: /^first$/i.test(m[1]) ? 1 : 2, y: m[2] ? +m[2] : undefined } }),
   },
   {
     rule: 'season',
@@ -104,7 +105,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'deictic-day',
-    re: /\b(today|yesterday|tomorrow|tonight)(?!['’]s)(?: (morning|afternoon|evening|night))?\b/gi,
+    // "today's world", "many of today's computers" mean the present age, not the day.
+    re: /\b(?<!\bof )(today|yesterday|tomorrow|tonight)(?!['’]s (?:world|youth|society|generation|young|children|standards|economy|technology)\b)(?: (morning|afternoon|evening|night))?\b/gi,
     make: (m) => {
       const word = m[1].toLowerCase();
       const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -137,6 +139,9 @@ const PARSERS: Parser[] = [
       const n = numberValue(m[1]);
       const unit = unitOf(m[2]);
       if (!unit || m[1].toLowerCase() === 'some') return null;
+      // "three days later", "30 days before the vote", "a day earlier": TIMEX3 marks the span ("three days") as a duration
+      // and the word as a signal; only "a year earlier" (the comparison period) names a date.
+      if (/^(?:later|before)$/i.test(m[3]) || (/^earlier$/i.test(m[3]) && !/^years?$/i.test(m[2]))) return null;
       const sign = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
       return { type: 'DATE', partial: n === null ? { k: 'ref', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } : { k: 'rel', unit: m[2].toLowerCase().replace(/s$/, ''), offset: sign * n } };
     },
@@ -144,13 +149,17 @@ const PARSERS: Parser[] = [
   {
     // "three years", "48 hours", "a decade", "several months", "two-day", "the past three years"
     rule: 'duration',
-    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(${UNIT_RE})(?:-long)?\\b(?!-old| old| of\\b)`, 'gi'),
+    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(?:(?:more|additional|straight|consecutive|full) )?(${UNIT_RE})(?:-long)?\\b(?!-old| old| of age\\b)(?<!quarters?(?= of\\b))`, 'gi'),
     make: (m) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
       if (/^(?:a|an|one)$/i.test(m[1]) && /s$/i.test(m[2])) return null;
+      // "a second attempt" is an ordinal.
+      if (/^(?:a|an)$/i.test(m[1]) && /^second$/i.test(m[2]) && /^ (?!(?:later|ago|earlier|before|after|or|and|of|to|in)\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       const unitWord = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
       const n = numberValue(m[1]);
+      // "the 1988 quarter", "200 day" are not spans: several units take the plural.
+      if (n !== null && n > 1 && /^\d/.test(m[1]) && !/s$/i.test(m[2]) && !m[0].includes('-')) return null;
       // TIMEX3 writes decades and centuries in years: "two decades" is P20Y.
       if (unitWord === 'decade' || unitWord === 'century') return { type: 'DURATION', partial: { k: 'dur', n: n === null ? null : n * (unitWord === 'decade' ? 10 : 100), unit: 'year' } };
       return { type: 'DURATION', partial: { k: 'dur', n, unit: unitWord } };
@@ -168,7 +177,7 @@ const PARSERS: Parser[] = [
   {
     // Company reports: "third-quarter profit", "the latest quarter", "the year-ago period".
     rule: 'fiscal-quarter',
-    re: /\b(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
+    re: /\b(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
     make: (m) => {
       if (m[1]) return { type: 'DATE', partial: { k: 'fiscal', q: ORDINALS[m[1].toLowerCase()] } };
       return { type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: m[2] ? 1 : 0 } };
@@ -195,11 +204,11 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'reference-word',
-    re: /\b(now|currently|recently|nowadays|the future|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
+    re: /\b(now|currently|recently|nowadays|these days|the future|the near future|the near term|the short term|a later date|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
     make: (m) => {
       const w = m[1].toLowerCase();
       if (/former|soon/.test(w) || m[1] === 'Now') return null; // "Now, ..." opens a sentence as a discourse marker
-      const v = /recent|the past/.test(w) ? 'PAST_REF' : /future/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
+      const v = /recent|the past/.test(w) ? 'PAST_REF' : /future|near term|short term|later date/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
       return { type: 'DATE', partial: { k: 'ref', v } };
     },
   },
@@ -222,7 +231,7 @@ const PARSERS: Parser[] = [
 /** Every parser's matches in `text`, overlapping; the caller keeps the best. */
 export function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of PARSERS) {
+  for (const p of [...PARSERS, ...COMPOUND_PARSERS]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) {

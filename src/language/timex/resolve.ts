@@ -5,6 +5,7 @@
  * reference, "will meet on Wednesday" the one after. Without a reference
  * the unknown parts stay X ("XXXX-12-21").
  */
+import { holidayDate, isFixedHoliday } from './holidays.js';
 import type { Partial, Tense } from './types.js';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -49,7 +50,8 @@ export interface Resolved {
   inferred: boolean;
 }
 
-export function resolve(p: Partial, referenceIso: string | null, tense: Tense): Resolved {
+/** `anchor`: the value of the last date the text named before this expression, for "the following year" and the like. */
+export function resolve(p: Partial, referenceIso: string | null, tense: Tense, anchor: string | null = null): Resolved {
   const ref = parseDay(referenceIso);
   const stated = (value: string): Resolved => ({ value, inferred: false });
   const inferred = (value: string): Resolved => ({ value, inferred: true });
@@ -64,6 +66,9 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
     }
     case 'month':
       if (p.y !== undefined) return stated(`${p.y}-${pad(p.m)}`);
+      if (p.yOff !== undefined) return ref ? inferred(`${ref.y + p.yOff}-${pad(p.m)}`) : inferred(`XXXX-${pad(p.m)}`);
+      // "last December" is before the reference month, "next March" after it, "this September" in its year.
+      if (p.dir !== undefined && ref) return inferred(`${ref.y + (p.dir < 0 ? (p.m >= ref.m ? -1 : 0) : p.dir > 0 ? (p.m <= ref.m ? 1 : 0) : 0)}-${pad(p.m)}`);
       return ref ? inferred(`${yearFor(p.m, 0, ref, tense)}-${pad(p.m)}`) : inferred(`XXXX-${pad(p.m)}`);
     case 'year':
       return stated(String(p.y));
@@ -89,8 +94,11 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
           return inferred(dayString(addDays(ref, p.offset)) + part);
         case 'week':
           return inferred(isoWeek(addDays(ref, 7 * p.offset)));
-        case 'weekend':
-          return inferred(`${isoWeek(addDays(ref, 7 * p.offset))}-WE`);
+        case 'weekend': {
+          // "the weekend" told in the past tense on a weekday, or early in the week without tense, is the one just gone.
+          const back = p.offset === 0 && weekday(ref) < 6 && (tense === 'past' || (tense === 'present' && weekday(ref) <= 3)) ? -1 : p.offset;
+          return inferred(`${isoWeek(addDays(ref, 7 * back))}-WE`);
+        }
         case 'month': {
           const x = shiftMonth(ref, p.offset);
           return inferred(`${x.y}-${pad(x.m)}`);
@@ -119,20 +127,35 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense): 
     }
     case 'set':
       return stated(p.v);
-    case 'time':
+    case 'time': {
+      // A clock time falls on the last day the text named ("On Oct. 3 ... at 10 p.m."), else on the reference day.
+      const day = anchor ? /^\d{4}-\d{2}-\d{2}/.exec(anchor)?.[0] : undefined;
+      if (day) return inferred(`${day}T${pad(p.h)}:${pad(p.min)}`);
       return ref ? inferred(`${dayString(ref)}T${pad(p.h)}:${pad(p.min)}`) : inferred(`XXXX-XX-XXT${pad(p.h)}:${pad(p.min)}`);
+    }
     case 'quarter':
-      return p.y !== undefined ? stated(`${p.y}-Q${p.q}`) : ref ? inferred(`${ref.y}-Q${p.q}`) : inferred(`XXXX-Q${p.q}`);
+      return p.y !== undefined ? stated(`${p.y}-Q${p.q}`) : ref ? inferred(`${ref.y + (p.yOff ?? 0)}-Q${p.q}`) : inferred(`XXXX-Q${p.q}`);
     case 'fiscal': {
       if (!ref) return inferred(p.q ? `XXXX-Q${p.q}` : 'XXXX-QX');
       const current = Math.floor((ref.m - 1) / 3) + 1;
       // Reports name the quarter just ended: a named quarter not yet begun is last year's.
-      if (p.q) return inferred(`${p.q > current ? ref.y - 1 : ref.y}-Q${p.q}`);
+      if (p.q) return inferred(`${(p.q > current ? ref.y - 1 : ref.y) - (p.yearBack ?? 0)}-Q${p.q}`);
       const last = current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
       return inferred(`${last.y - (p.yearBack ?? 0)}-Q${last.q}`);
     }
     case 'half':
-      return p.y !== undefined ? stated(`${p.y}-H${p.h}`) : ref ? inferred(`${ref.y}-H${p.h}`) : inferred(`XXXX-H${p.h}`);
+      return p.y !== undefined ? stated(`${p.y}-H${p.h}`) : ref ? inferred(`${ref.y + (p.yOff ?? 0)}-H${p.h}`) : inferred(`XXXX-H${p.h}`);
+    case 'fixed':
+      return stated(p.v);
+    case 'anaphor':
+      return inferred(anaphor(p, anchor, ref));
+    case 'holiday': {
+      if (!ref) {
+        const d = holidayDate(p.name, 2000);
+        return inferred(isFixedHoliday(p.name) ? `XXXX-${pad(d.m)}-${pad(d.d)}` : 'XXXX-XX-XX');
+      }
+      return inferred(dayString(holidayFor(p.name, ref, p.dir === -1 ? 'past' : p.dir === 1 ? 'future' : p.dir === 0 ? 'present' : tense, p.dir === 0)));
+    }
     case 'season': {
       if (p.y !== undefined) return stated(`${p.y}-${p.s}`);
       if (!ref) return inferred(`XXXX-${p.s}`);
@@ -156,4 +179,48 @@ function yearFor(m: number, d: number, ref: Day, tense: Tense): number {
   const diff = (m - ref.m + 12) % 12;
   if (diff === 0) return ref.y;
   return diff <= 6 ? (after ? ref.y : ref.y + 1) : before ? ref.y : ref.y - 1;
+}
+
+/** The holiday's date nearest the reference in the direction of the tense (this year's for "this Christmas"). */
+function holidayFor(name: string, ref: Day, tense: Tense, thisYear: boolean): Day {
+  if (thisYear) return { y: ref.y, ...holidayDate(name, ref.y) };
+  const options = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, ...holidayDate(name, y) }));
+  const key = (d: Day): number => Date.UTC(d.y, d.m - 1, d.d);
+  const now = key(ref);
+  if (tense === 'past') return options.filter((d) => key(d) <= now).pop()!;
+  if (tense === 'future') return options.find((d) => key(d) >= now)!;
+  return options.reduce((a, b) => (Math.abs(key(b) - now) < Math.abs(key(a) - now) ? b : a));
+}
+
+/** "the following year" after "in 1995" is 1996; with no date named before it, the reference date stands in. */
+function anaphor(p: { unit: string; offset: number; part?: string }, anchor: string | null, ref: Day | null): string {
+  const a = anchor ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q(\d))?/.exec(anchor) : null;
+  const base: { y: number; m?: number; d?: number; q?: number } | null = a
+    ? { y: +a[1], m: a[2] ? +a[2] : undefined, d: a[3] ? +a[3] : undefined, q: a[4] ? +a[4] : undefined }
+    : ref;
+  if (!base) return p.offset < 0 ? 'PAST_REF' : p.offset > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+  const part = p.part ? `T${p.part}` : '';
+  switch (p.unit) {
+    case 'year':
+      return String(base.y + p.offset);
+    case 'quarter': {
+      const q = base.q ?? (base.m ? Math.floor((base.m - 1) / 3) + 1 : undefined);
+      if (q === undefined) return `${base.y}-QX`;
+      const total = base.y * 4 + q - 1 + p.offset;
+      return `${Math.floor(total / 4)}-Q${(total % 4) + 1}`;
+    }
+    case 'month': {
+      if (base.m === undefined) return `${base.y}-XX`;
+      const x = shiftMonth({ y: base.y, m: base.m, d: 1 }, p.offset);
+      return `${x.y}-${pad(x.m)}`;
+    }
+    default: {
+      if (base.m === undefined) return `${base.y}-XX-XX`;
+      if (base.d === undefined) return `${base.y}-${pad(base.m)}-XX`;
+      const day = { y: base.y, m: base.m, d: base.d };
+      if (p.unit === 'week') return isoWeek(addDays(day, 7 * p.offset));
+      if (p.unit === 'weekend') return `${isoWeek(addDays(day, 7 * p.offset))}-WE`;
+      return dayString(addDays(day, p.offset)) + part;
+    }
+  }
 }

@@ -5,7 +5,8 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** What a parser read, before resolution against the reference date. */
 export type Partial =
   | { k: 'date'; y?: number; m: number; d: number; h?: number; min?: number; /** ISO weekday stated with it ("Saturday, April 25") */ wd?: number }
-  | { k: 'month'; m: number; y?: number }
+  /** yOff: a year relative to the reference ("June last year" is -1). */
+  | { k: 'month'; m: number; y?: number; yOff?: number; /** "last March" -1, "next March" 1, "this March" 0 */ dir?: number }
   | { k: 'year'; y: number }
   | { k: 'decade'; y3: string }
   | { k: 'weekday'; wd: number; part?: string; strict?: boolean }
@@ -14,8 +15,14 @@ export type Partial =
   | { k: 'dur'; n: number | null; unit: string }
   | { k: 'set'; v: string }
   | { k: 'time'; h: number; min: number }
-  | { k: 'quarter'; q: number; y?: number }
-  | { k: 'half'; h: number; y?: number }
+  | { k: 'quarter'; q: number; y?: number; yOff?: number }
+  | { k: 'half'; h: number; y?: number; yOff?: number }
+  /** A value the words give outright ("the 20th century" is 19). */
+  | { k: 'fixed'; v: string }
+  /** A time told from the last date the text named: "the following year", "that day", "the next morning". */
+  | { k: 'anaphor'; unit: string; offset: number; part?: string }
+  /** A named holiday; dir -1 for "last Christmas", 1 for "next", 0 for "this". */
+  | { k: 'holiday'; name: string; dir?: number }
   /** A reporting quarter: q 1..4 named, or 0 for "the quarter" (the last one reported); yearBack 1 for year-ago. */
   | { k: 'fiscal'; q: number; yearBack?: number }
   | { k: 'season'; s: string; y?: number; offset?: number };
