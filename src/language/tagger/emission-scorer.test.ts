@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { documentContext, isHeadline, sentenceFeatures } from './features.js';
+import { loadModel } from './model.js';
+import { addEmissions, T } from './perceptron.js';
+import { EmissionScorer } from './emission-scorer.js';
+
+const DOCUMENT = [
+  ['SOCCER', '-', 'JAPAN', 'GET', 'LUCKY', 'WIN', ',', 'CHINA', 'IN', 'SURPRISE', 'DEFEAT', '.'],
+  ['Nadim', 'Ladki', 'said', 'the', 'European', 'Union', 'would', 'meet', 'in', 'Brussels', 'on', '1996-08-22', '.'],
+  ['The', 'union', 'said', 'Ladki', 'and', 'McDonald', "'s", 'of', 'New', 'York', 'agreed', '.'],
+  ['Apple', 'fell', ';', 'an', 'apple', 'fell', 'too', ',', 'said', 'Reuters', '.'],
+];
+
+test('cached emission sums equal the sums over the feature strings used in training', () => {
+  const model = loadModel();
+  const scorer = new EmissionScorer({ featureIndex: model.featureIndex, emission: model.weights.emission, tags: T, gazetteer: model.gazetteer, clusters: model.clusters });
+  const doc = documentContext(DOCUMENT);
+  const cache = new Map<string, Float64Array | null>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const words of DOCUMENT) {
+      const fast = scorer.sentence(words, isHeadline(words), doc, cache);
+      const slow = new Float64Array(words.length * T);
+      sentenceFeatures(words, model, doc).forEach((features, i) => {
+        const ids = features.map((f) => model.featureIndex.get(f) ?? -1);
+        addEmissions(model.weights, ids, slow, i * T);
+      });
+      for (let k = 0; k < slow.length; k++) assert.ok(Math.abs(fast[k] - slow[k]) < 1e-6, `${words.join(' ')}: score ${k} ${fast[k]} vs ${slow[k]}`);
+    }
+  }
+});
