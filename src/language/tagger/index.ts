@@ -5,6 +5,7 @@
  */
 import { EmissionScorer } from './emission-scorer.js';
 import { documentContext, isHeadline } from './features.js';
+import { forEachDocumentFeature } from './document-layer.js';
 import { loadModel, type EntityModel } from './model.js';
 import { T, TAGS, viterbiOnEmissions } from './perceptron.js';
 
@@ -22,20 +23,40 @@ export function scorerOf(model: EntityModel): EmissionScorer {
   return scorer;
 }
 
-/** First-pass emission scores of every sentence of a document. */
-export function documentEmissions(sentences: readonly (readonly string[])[], model: EntityModel): Float64Array[] {
+/** First-pass emission scores of every sentence of a document, and which sentences are headlines. */
+export function documentEmissions(sentences: readonly (readonly string[])[], model: EntityModel): { emissions: Float64Array[]; headline: boolean[] } {
   const scorer = scorerOf(model);
   const doc = documentContext(sentences);
   const docCache = new Map<string, Float64Array | null>();
-  return sentences.map((words) => (words.length === 0 ? new Float64Array(0) : scorer.sentence(words, isHeadline(words), doc, docCache)));
+  const headline = sentences.map((words) => isHeadline(words));
+  const emissions = sentences.map((words, k) => (words.length === 0 ? new Float64Array(0) : scorer.sentence(words, headline[k], doc, docCache)));
+  return { emissions, headline };
 }
 
-export function tagDocument(sentences: readonly (readonly string[])[], model: EntityModel = loadModel()): string[][] {
-  const emissions = documentEmissions(sentences, model);
-  return sentences.map((words, k) => {
-    if (words.length === 0) return [];
-    return [...viterbiOnEmissions(model.weights, emissions[k], words.length)].map((t) => TAGS[t]);
+export interface TaggingOptions {
+  /** Run the second, document-level pass when the model has one (default true). */
+  readonly documentPass?: boolean;
+}
+
+/** Tag indices of every sentence: first pass, then (if the model has it) the document-level second pass. */
+export function tagIndices(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): Uint8Array[] {
+  const { emissions, headline } = documentEmissions(sentences, model);
+  const first = emissions.map((e, k) => viterbiOnEmissions(model.weights, e, sentences[k].length));
+  const layer = model.documentLayer;
+  if (!layer || options.documentPass === false) return first;
+  // The first pass's scores are not needed again: the second pass adds its weights to them in place.
+  const w = layer.emission;
+  forEachDocumentFeature(sentences, first, headline, (s, i, slot) => {
+    const e = emissions[s];
+    const o = i * T;
+    const r = slot * T;
+    for (let t = 0; t < T; t++) e[o + t] += w[r + t];
   });
+  return emissions.map((e, k) => viterbiOnEmissions(layer, e, sentences[k].length));
+}
+
+export function tagDocument(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): string[][] {
+  return tagIndices(sentences, model, options).map((tags) => Array.from(tags, (t) => TAGS[t]));
 }
 
 export function tagWords(words: readonly string[], model?: EntityModel): string[] {

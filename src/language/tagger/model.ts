@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer } from './gazetteer.js';
 import { packWeights, unpackWeights, type PackedWeights } from './packed-weights.js';
 import { T, type Weights } from './perceptron.js';
+import { DOCUMENT_FEATURES, documentFeatureNames } from './document-layer.js';
 
 export const MODEL_URL = new URL('../../../../models/tagger/ner.json.gz', import.meta.url);
 
@@ -17,6 +18,8 @@ export interface EntityModel {
   readonly gazetteer: Gazetteer;
   readonly clusters: Map<string, string>;
   readonly info: Record<string, unknown>;
+  /** Second pass (document-layer.ts): weights of the document features by slot, and its transitions. */
+  readonly documentLayer?: Weights;
 }
 
 interface ModelFile extends PackedWeights {
@@ -27,10 +30,11 @@ interface ModelFile extends PackedWeights {
   /** `word<TAB>path` lines */
   clusters: string;
   info: Record<string, unknown>;
+  documentLayer?: PackedWeights & { transition: number[] };
 }
 
 /** Keeps features whose weights matter, quantised; writes the file. */
-export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, clusters: ReadonlyMap<string, string>, info: Record<string, unknown>, minWeight = 0.05): { features: number; bytes: number } {
+export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, clusters: ReadonlyMap<string, string>, info: Record<string, unknown>, documentLayer?: Weights, minWeight = 0.05): { features: number; bytes: number } {
   const packed = packWeights(names, weights.emission, T, minWeight);
   const file: ModelFile = {
     format: 1,
@@ -40,6 +44,7 @@ export function saveModel(path: string | URL, names: readonly string[], weights:
     gazetteer: gazetteer.serialise(),
     clusters: [...clusters].map(([w, p]) => `${w}\t${p}`).join('\n'),
     info,
+    ...(documentLayer ? { documentLayer: { ...packWeights(documentFeatureNames, documentLayer.emission, T, 0), transition: [...documentLayer.transition] } } : {}),
   };
   const bytes = gzipSync(JSON.stringify(file), { level: 9 });
   writeFileSync(path, bytes);
@@ -66,7 +71,19 @@ export function loadModel(path: string | URL = MODEL_URL): EntityModel {
     gazetteer: Gazetteer.parse(file.gazetteer),
     clusters: new Map(file.clusters.split('\n').map((l) => l.split('\t') as [string, string])),
     info: file.info,
+    ...(file.documentLayer ? { documentLayer: unpackDocumentLayer(file.documentLayer) } : {}),
   };
   if (path === MODEL_URL) cached = model;
   return model;
+}
+
+/** Dense slot-ordered weights from the file's named rows (rows unknown to this code are ignored). */
+function unpackDocumentLayer(packed: PackedWeights & { transition: number[] }): Weights {
+  const { featureIndex, emission: rows } = unpackWeights(packed);
+  const emission = new Float32Array(DOCUMENT_FEATURES * T);
+  documentFeatureNames.forEach((name, slot) => {
+    const row = featureIndex.get(name);
+    if (row !== undefined) emission.set(rows.subarray(row * T, row * T + T), slot * T);
+  });
+  return { emission, transition: Float32Array.from(packed.transition) };
 }

@@ -48,9 +48,9 @@ export function addEmissions(w: Weights, ids: ArrayLike<number>, emissions: Floa
   }
 }
 
-/** Best tag sequence for tokens given as arrays of feature ids. */
-export function viterbi(w: Weights, tokens: readonly Int32Array[], set: TagSet = NER_TAG_SET): Uint8Array {
-  const emissions = new Float64Array(tokens.length * set.T);
+/** Best tag sequence for tokens given as arrays of feature ids, on top of fixed `base` scores (n × T) when given. */
+export function viterbi(w: Weights, tokens: readonly Int32Array[], set: TagSet = NER_TAG_SET, base?: Float64Array): Uint8Array {
+  const emissions = base ? Float64Array.from(base) : new Float64Array(tokens.length * set.T);
   tokens.forEach((ids, i) => addEmissions(w, ids, emissions, i * set.T, set.T));
   return viterbiOnEmissions(w, emissions, tokens.length, set);
 }
@@ -102,21 +102,23 @@ export class PerceptronTrainer {
   private readonly sumT: Float32Array;
   private step = 1;
 
+  /** `initialTransition`: where transition weights start (e.g. a first pass's), zero otherwise. */
   constructor(
     features: number,
     private readonly set: TagSet = NER_TAG_SET,
+    initialTransition?: Float32Array,
   ) {
     const T = set.T;
-    this.current = { emission: new Float32Array(features * T), transition: new Float32Array((T + 1) * T) };
+    this.current = { emission: new Float32Array(features * T), transition: initialTransition ? Float32Array.from(initialTransition) : new Float32Array((T + 1) * T) };
     this.sumE = new Float32Array(features * T);
     this.sumT = new Float32Array((T + 1) * T);
   }
 
-  /** One sentence: decode, and where the sequence is wrong, move towards gold. Returns true when right. */
-  learn(tokens: readonly Int32Array[], gold: Uint8Array): boolean {
+  /** One sentence: decode, and where the sequence is wrong, move towards gold. Returns true when right. `base`: fixed scores the weights add to. */
+  learn(tokens: readonly Int32Array[], gold: Uint8Array, base?: Float64Array): boolean {
     const { T } = this.set;
     const START = T;
-    const pred = viterbi(this.current, tokens, this.set);
+    const pred = viterbi(this.current, tokens, this.set, base);
     let right = true;
     for (let i = 0; i < gold.length; i++) if (pred[i] !== gold[i]) right = false;
     if (!right) {
