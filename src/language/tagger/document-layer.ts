@@ -24,7 +24,10 @@ const MAJORITY_FIRST = MAJORITY_SELF + K * K; // K, word opens its sentence
 const MAJORITY_HEADLINE = MAJORITY_FIRST + K; // K, word in a headline
 const LONGER = MAJORITY_HEADLINE + K; // (K-1) × P
 const LONGER_SELF = LONGER + (K - 1) * P; // (K-1) × K
-export const DOCUMENT_FEATURES = LONGER_SELF + (K - 1) * K;
+const HAS = LONGER_SELF + (K - 1) * K; // K: some other occurrence has this type
+const MAJORITY_BEFORE = HAS + K; // K: majority type of the previous word
+const MAJORITY_AFTER = MAJORITY_BEFORE + K; // K: of the next word
+export const DOCUMENT_FEATURES = MAJORITY_AFTER + K;
 
 export const documentFeatureNames: readonly string[] = ((): string[] => {
   const names: string[] = [];
@@ -34,15 +37,24 @@ export const documentFeatureNames: readonly string[] = ((): string[] => {
   for (const t of TYPES) names.push(`maj=${t}|headline`);
   for (const t of TYPES.slice(1)) for (const p of POSITIONS) names.push(`longer=${t}|${p}`);
   for (const t of TYPES.slice(1)) for (const s of TYPES) names.push(`longer=${t}|self=${s}`);
+  for (const t of TYPES) names.push(`has=${t}`);
+  for (const t of TYPES) names.push(`maj-1=${t}`);
+  for (const t of TYPES) names.push(`maj+1=${t}`);
   return names;
 })();
 
-/** Starts with an upper-case letter (ASCII fast path). */
-function capitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return /^\p{Lu}/u.test(word);
+/** Per token, a number for its lower-cased form when it starts with a capital, -1 otherwise (inference gets these from its word cache). */
+export function capitalisedKeys(sentences: readonly (readonly string[])[]): Int32Array[] {
+  const numbers = new Map<string, number>();
+  return sentences.map((words) =>
+    Int32Array.from(words, (w) => {
+      if (!/^\p{Lu}/u.test(w)) return -1;
+      const lower = w.toLowerCase();
+      let n = numbers.get(lower);
+      if (n === undefined) numbers.set(lower, (n = numbers.size));
+      return n;
+    }),
+  );
 }
 
 /** Per token of a sentence: own type, and position in a first-pass name of two or more words (-1: none). */
@@ -71,47 +83,62 @@ const STATS = K + (K - 1) * P;
  * Calls `visit(sentence, token, slot)` for every document feature, given the
  * first pass's tag indices. `headline[s]` says whether sentence s is a headline.
  */
-export function forEachDocumentFeature(sentences: readonly (readonly string[])[], labels: readonly Uint8Array[], headline: readonly boolean[], visit: (sentence: number, token: number, slot: number) => void): void {
-  const stats = new Map<string, Int32Array>();
-  const keys: (string | null)[][] = [];
+export function forEachDocumentFeature(keys: readonly Int32Array[], labels: readonly Uint8Array[], headline: readonly boolean[], visit: (sentence: number, token: number, slot: number) => void): void {
+  const stats = new Map<number, Int32Array>();
   const positions: Int8Array[] = [];
-  sentences.forEach((words, s) => {
+  keys.forEach((row, s) => {
     const pos = spanPositions(labels[s]);
     positions.push(pos);
-    keys.push(
-      words.map((w, i) => {
-        if (!capitalised(w)) return null;
-        const key = w.toLowerCase();
-        let c = stats.get(key);
-        if (!c) stats.set(key, (c = new Int32Array(STATS)));
-        const type = typeOfTag(labels[s][i]);
-        c[type]++;
-        if (pos[i] >= 0) c[K + (type - 1) * P + pos[i]]++;
-        return key;
-      }),
-    );
+    for (let i = 0; i < row.length; i++) {
+      const key = row[i];
+      if (key < 0) continue;
+      let c = stats.get(key);
+      if (!c) stats.set(key, (c = new Int32Array(STATS)));
+      const type = typeOfTag(labels[s][i]);
+      c[type]++;
+      if (pos[i] >= 0) c[K + (type - 1) * P + pos[i]]++;
+    }
   });
+  const sentences = keys;
   const others = new Int32Array(STATS);
+  const majors = sentences.map((words) => new Int8Array(words.length).fill(-1));
+  const otherStats = (s: number, i: number, key: number): number => {
+    others.set(stats.get(key)!);
+    const self = typeOfTag(labels[s][i]);
+    others[self]--;
+    if (positions[s][i] >= 0) others[K + (self - 1) * P + positions[s][i]]--;
+    return self;
+  };
+  sentences.forEach((words, s) => {
+    for (let i = 0; i < words.length; i++) {
+      const key = keys[s][i];
+      if (key < 0) continue;
+      otherStats(s, i, key);
+      let major = -1;
+      for (let t = 0; t < K; t++) if (others[t] > 0 && (major < 0 || others[t] > others[major])) major = t;
+      majors[s][i] = major;
+    }
+  });
   sentences.forEach((words, s) => {
     const row = keys[s];
+    const major = majors[s];
     for (let i = 0; i < words.length; i++) {
+      if (i > 0 && major[i - 1] >= 0) visit(s, i, MAJORITY_BEFORE + major[i - 1]);
+      if (i + 1 < words.length && major[i + 1] >= 0) visit(s, i, MAJORITY_AFTER + major[i + 1]);
       const key = row[i];
-      if (key === null) continue;
-      others.set(stats.get(key)!);
-      const self = typeOfTag(labels[s][i]);
-      others[self]--;
-      if (positions[s][i] >= 0) others[K + (self - 1) * P + positions[s][i]]--;
-      let total = 0;
-      let major = -1;
-      for (let t = 0; t < K; t++) {
-        total += others[t];
-        if (others[t] > 0 && (major < 0 || others[t] > others[major])) major = t;
-      }
-      if (major >= 0) {
-        visit(s, i, MAJORITY + major * 2 + (others[major] === total ? 0 : 1));
-        visit(s, i, MAJORITY_SELF + major * K + self);
-        if (i === 0) visit(s, i, MAJORITY_FIRST + major);
-        if (headline[s]) visit(s, i, MAJORITY_HEADLINE + major);
+      if (key < 0) continue;
+      const self = otherStats(s, i, key);
+      const m = major[i];
+      if (m >= 0) {
+        let total = 0;
+        for (let t = 0; t < K; t++) {
+          total += others[t];
+          if (others[t] > 0) visit(s, i, HAS + t);
+        }
+        visit(s, i, MAJORITY + m * 2 + (others[m] === total ? 0 : 1));
+        visit(s, i, MAJORITY_SELF + m * K + self);
+        if (i === 0) visit(s, i, MAJORITY_FIRST + m);
+        if (headline[s]) visit(s, i, MAJORITY_HEADLINE + m);
       }
       let longer = -1;
       for (let k = K; k < STATS; k++) if (others[k] > 0 && (longer < 0 || others[k] > others[longer])) longer = k;
@@ -127,6 +154,6 @@ export function forEachDocumentFeature(sentences: readonly (readonly string[])[]
 /** Document features of every token, as arrays of slots (training). */
 export function documentFeatureSlots(sentences: readonly (readonly string[])[], labels: readonly Uint8Array[], headline: readonly boolean[]): Int32Array[][] {
   const lists = sentences.map((words) => words.map(() => [] as number[]));
-  forEachDocumentFeature(sentences, labels, headline, (s, i, slot) => lists[s][i].push(slot));
+  forEachDocumentFeature(capitalisedKeys(sentences), labels, headline, (s, i, slot) => lists[s][i].push(slot));
   return lists.map((sentence) => sentence.map((slots) => Int32Array.from(slots)));
 }

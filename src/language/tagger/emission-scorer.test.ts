@@ -10,16 +10,18 @@ const DOCUMENT = [
   ['Nadim', 'Ladki', 'said', 'the', 'European', 'Union', 'would', 'meet', 'in', 'Brussels', 'on', '1996-08-22', '.'],
   ['The', 'union', 'said', 'Ladki', 'and', 'McDonald', "'s", 'of', 'New', 'York', 'agreed', '.'],
   ['Apple', 'fell', ';', 'an', 'apple', 'fell', 'too', ',', 'said', 'Reuters', '.'],
+  ['Reuters', 'reported', 'from', 'Brussels', 'that', 'the', 'European', 'Commission', 'and', 'Germany', 'met', 'Ladki', 'in', 'Bonn', 'on', 'Monday', 'with', 'Japan', 'and', 'China', '.'],
 ];
 
 test('cached emission sums equal the sums over the feature strings used in training', () => {
   const model = loadModel();
   const scorer = new EmissionScorer({ featureIndex: model.featureIndex, emission: model.weights.emission, tags: T, gazetteer: model.gazetteer, clusters: model.clusters });
   const doc = documentContext(DOCUMENT);
-  const cache = new Map<string, Float64Array | null>();
   for (let pass = 0; pass < 2; pass++) {
-    for (const words of DOCUMENT) {
-      const fast = scorer.sentence(words, isHeadline(words), doc, cache);
+    const scored = scorer.document(DOCUMENT);
+    for (const [k, words] of DOCUMENT.entries()) {
+      assert.equal(scored.headline[k], isHeadline(words));
+      const fast = scored.emissions[k];
       const slow = new Float64Array(words.length * T);
       sentenceFeatures(words, model, doc).forEach((features, i) => {
         const ids = features.map((f) => model.featureIndex.get(f) ?? -1);

@@ -1,15 +1,15 @@
 /**
  * Emission scores for the tagger at inference, without building feature
- * strings per token. Everything a word contributes on its own (its own
- * features, its features as a neighbour at -2..+2, as a headline word, as a
- * sentence's first word) is summed into per-word vectors once per distinct
- * word; features of word pairs, shape triples and gazetteer marks are
- * looked up once per distinct combination by numeric keys; document
- * features once per word per document. The sums equal those of the feature
- * strings in features.ts (tested in emission-scorer.test.ts).
+ * strings per token. What a word contributes on its own is summed once per
+ * distinct word (word-entry.ts); features of word pairs, shape triples and
+ * name-list marks are looked up once per distinct combination by numeric
+ * keys; document features once per word per document, from document facts
+ * kept by number. The sums equal those of the feature strings in
+ * features.ts (tested in emission-scorer.test.ts).
  */
-import { documentFeatures, HEADLINE_FEATURE, norm, positionFeatureName as name, SENTENCE_END, SENTENCE_START, shape, wordFeatures, type DocumentContext, type WordFeatures } from './features.js';
+import { DOCUMENT_CASE_FEATURES, HEADLINE_FEATURE, MAX_NEIGHBOURS, positionFeatureName as name, SENTENCE_END, SENTENCE_START, wordFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
+import { FIRST, HEADLINE, LEFT1, LEFT2, makeEntry, OWN, RIGHT1, RIGHT2, type EntryContext, type WordEntry } from './word-entry.js';
 
 /** What the scorer needs of a model: feature ids, emission weights, tag count, resources. */
 export interface ScoringModel {
@@ -20,24 +20,11 @@ export interface ScoringModel {
   readonly clusters: ReadonlyMap<string, string>;
 }
 
-/** Role offsets (in units of T) inside a word's vector block. */
-const OWN = 0;
-const LEFT1 = 1;
-const RIGHT1 = 2;
-const LEFT2 = 3;
-const RIGHT2 = 4;
-const HEADLINE = 5;
-const FIRST = 6;
-const ROLES = 7;
-
-interface WordEntry {
-  /** Small integer naming the word in pair keys. */
-  readonly id: number;
-  readonly shapeId: number;
-  readonly low: string;
-  readonly shape: string;
-  /** ROLES × T summed weights. */
-  readonly sums: Float64Array;
+/** A document's first-pass scores, headline flags, and per token the number of its lower-cased form when capitalised (-1 otherwise). */
+export interface ScoredDocument {
+  readonly emissions: Float64Array[];
+  readonly headline: boolean[];
+  readonly capitalisedKeys: Int32Array[];
 }
 
 interface MarkEntry {
@@ -47,187 +34,235 @@ interface MarkEntry {
   readonly withShape: Map<number, number>;
 }
 
-const MAX_WORDS = 100_000;
-const MAX_PAIRS = 400_000;
-const PAIR_BASE = 2 ** 20;
+/** Neighbour (context aggregation) features of one capitalised word in a document: dedup keys and feature ids. */
+interface Neighbours {
+  readonly keys: number[];
+  readonly ids: number[];
+}
 
-export class EmissionScorer {
-  private readonly T: number;
+const MAX_WORDS = 100_000;
+const PAIR_BASE = 2 ** 20;
+const SHAPE_KEY = 1024;
+
+export class EmissionScorer implements EntryContext {
+  readonly T: number;
   private words = new Map<string, WordEntry>();
-  private shapes = new Map<string, number>();
-  /** pair key → (bigramAfter id of the left word + 1) * PAIR_BASE + (bigramBefore id of the right word + 1) */
-  private pairs = new Map<number, number>();
+  private numbers = { shape: new Map<string, number>(), lower: new Map<string, number>(), low: new Map<string, number>() };
   private triples = new Map<number, number>();
-  private marks = new Map<string, MarkEntry>();
+  private marks = new Map<readonly string[], MarkEntry[][]>();
+  private ids = 0;
+  private stamp = 0;
   private readonly start: WordEntry;
   private readonly end: WordEntry;
   private readonly headlineId: number;
+  private readonly caseIds: { capitalisedInside: number; lowerSeen: number; neverLower: number };
 
   constructor(private readonly model: ScoringModel) {
     this.T = model.tags;
     if (model.featureIndex.size >= PAIR_BASE - 1) throw new Error('too many features for the pair cache');
-    this.start = this.boundary('<s>', SENTENCE_START);
-    this.end = this.boundary('</s>', SENTENCE_END);
+    this.start = makeEntry(this, '', SENTENCE_START, '<s>');
+    this.end = makeEntry(this, '', SENTENCE_END, '</s>');
     this.headlineId = this.id(HEADLINE_FEATURE);
+    const c = DOCUMENT_CASE_FEATURES;
+    this.caseIds = { capitalisedInside: this.id(c.capitalisedInside), lowerSeen: this.id(c.lowerSeen), neverLower: this.id(c.neverLower) };
   }
 
-  private id(feature: string): number {
+  id(feature: string): number {
     return this.model.featureIndex.get(feature) ?? -1;
   }
 
-  private add(out: Float64Array, at: number, feature: number): void {
+  add(out: Float64Array, at: number, feature: number): void {
     if (feature < 0) return;
     const e = this.model.emission;
     const base = feature * this.T;
     for (let t = 0; t < this.T; t++) out[at + t] += e[base + t];
   }
 
-  private addAll(out: Float64Array, at: number, features: readonly string[]): void {
+  addAll(out: Float64Array, at: number, features: readonly string[]): void {
     for (const f of features) this.add(out, at, this.id(f));
   }
 
-  private shapeId(s: string): number {
-    let id = this.shapes.get(s);
-    if (id === undefined) this.shapes.set(s, (id = this.shapes.size));
-    return id;
+  number(table: 'shape' | 'lower' | 'low', value: string): number {
+    const map = this.numbers[table];
+    let n = map.get(value);
+    if (n === undefined) map.set(value, (n = map.size));
+    return n;
   }
 
-  private boundary(mark: string, f: WordFeatures): WordEntry {
-    const sums = new Float64Array(ROLES * this.T);
-    this.fill(sums, f);
-    return { id: mark === '<s>' ? 0 : 1, shapeId: this.shapeId(mark), low: mark, shape: mark, sums };
-  }
-
-  private fill(sums: Float64Array, f: WordFeatures): void {
-    const T = this.T;
-    this.addAll(sums, OWN * T, f.own);
-    this.addAll(sums, LEFT1 * T, f.left1);
-    this.addAll(sums, RIGHT1 * T, f.right1);
-    this.addAll(sums, LEFT2 * T, f.left2);
-    this.addAll(sums, RIGHT2 * T, f.right2);
+  nextId(): number {
+    return this.ids++;
   }
 
   private entry(word: string): WordEntry {
     let e = this.words.get(word);
-    if (e) return e;
-    if (this.words.size >= MAX_WORDS || this.shapes.size >= PAIR_BASE / 8) this.forget();
-    const low = norm(word);
-    const sh = shape(word);
-    const sums = new Float64Array(ROLES * this.T);
-    this.fill(sums, wordFeatures(word, this.model.clusters));
-    this.add(sums, HEADLINE * this.T, this.id(name.headlineWord(low)));
-    this.add(sums, FIRST * this.T, this.id(name.sentenceFirst(sh)));
-    e = { id: this.words.size + 2, shapeId: this.shapeId(sh), low, shape: sh, sums };
-    this.words.set(word, e);
+    if (!e) this.words.set(word, (e = makeEntry(this, word, wordFeatures(word, this.model.clusters))));
     return e;
   }
 
-  /** Drops the caches (bounded memory on long runs); pair and triple keys are only valid with the word ids they were made from. */
-  private forget(): void {
-    this.words = new Map();
-    this.pairs = new Map();
-    this.triples = new Map();
-    this.shapes = new Map([[this.start.shape, this.start.shapeId], [this.end.shape, this.end.shapeId]]);
-  }
-
+  /** Packed ids of the bigram features between two neighbours: (bg+ of the left + 1) * PAIR_BASE + (bg- of the right + 1). */
   private pair(left: WordEntry, right: WordEntry): number {
-    const key = left.id * PAIR_BASE + right.id;
-    let v = this.pairs.get(key);
-    if (v === undefined) {
-      if (this.pairs.size >= MAX_PAIRS) this.pairs = new Map();
-      v = (this.id(name.bigramAfter(left.low, right.low)) + 1) * PAIR_BASE + (this.id(name.bigramBefore(left.low, right.low)) + 1);
-      this.pairs.set(key, v);
-    }
+    const next = (left.next ??= new Map());
+    let v = next.get(right.id);
+    if (v === undefined) next.set(right.id, (v = (this.id(name.bigramAfter(left.low, right.low)) + 1) * PAIR_BASE + (this.id(name.bigramBefore(left.low, right.low)) + 1)));
     return v;
   }
 
   private triple(a: WordEntry, b: WordEntry, c: WordEntry): number {
-    const key = (a.shapeId * 131072 + b.shapeId) * 131072 + c.shapeId;
+    if (a.shapeId >= SHAPE_KEY || b.shapeId >= SHAPE_KEY || c.shapeId >= SHAPE_KEY) return this.id(name.shapeTrigram(a.shape, b.shape, c.shape));
+    const key = (a.shapeId * SHAPE_KEY + b.shapeId) * SHAPE_KEY + c.shapeId;
     let v = this.triples.get(key);
-    if (v === undefined) {
-      if (this.triples.size >= MAX_PAIRS) this.triples = new Map();
-      v = this.id(name.shapeTrigram(a.shape, b.shape, c.shape));
-      this.triples.set(key, v);
-    }
+    if (v === undefined) this.triples.set(key, (v = this.id(name.shapeTrigram(a.shape, b.shape, c.shape))));
     return v;
   }
 
-  private mark(m: string): MarkEntry {
-    let e = this.marks.get(m);
-    if (!e) {
-      e = { plain: this.id(name.gazetteer(m)), before: this.id(name.gazetteerBefore(m)), after: this.id(name.gazetteerAfter(m)), withShape: new Map() };
-      this.marks.set(m, e);
+  /** Mark entries of a name-list entry's types, by place: [unit, begin, inside]. */
+  private marksOf(types: readonly string[]): MarkEntry[][] {
+    let m = this.marks.get(types);
+    if (!m) {
+      const make = (mark: string): MarkEntry => ({ plain: this.id(name.gazetteer(mark)), before: this.id(name.gazetteerBefore(mark)), after: this.id(name.gazetteerAfter(mark)), withShape: new Map() });
+      m = ['U', 'B', 'I'].map((place) => types.map((t) => make(`${t}:${place}`)));
+      this.marks.set(types, m);
     }
-    return e;
+    return m;
   }
 
-  private markWithShape(m: MarkEntry, mark: string, w: WordEntry): number {
-    let v = m.withShape.get(w.shapeId);
-    if (v === undefined) m.withShape.set(w.shapeId, (v = this.id(name.gazetteerShape(mark, w.shape))));
-    return v;
+  /** Drops the per-word caches between documents once they are large (bounded memory on long runs). */
+  private forgetIfFull(): void {
+    if (this.words.size < MAX_WORDS) return;
+    this.words = new Map();
+    this.triples = new Map();
+    this.marks = new Map();
+    this.numbers = { shape: new Map(), lower: new Map(), low: new Map() };
+    for (const b of [this.start, this.end]) for (const table of ['shape', 'lower', 'low'] as const) this.number(table, b.low);
   }
 
-  /** Summed weights of a word's document features, once per distinct word in the document. */
-  private documentSums(word: string, doc: DocumentContext, cache: Map<string, Float64Array | null>): Float64Array | null {
-    let v = cache.get(word);
-    if (v === undefined) {
-      const f = documentFeatures(word, doc);
-      if (f.length === 0) v = null;
-      else this.addAll((v = new Float64Array(this.T)), 0, f);
-      cache.set(word, v);
-    }
-    return v;
+  /** First-pass emission scores of every sentence of a document. */
+  document(sentences: readonly (readonly string[])[]): ScoredDocument {
+    this.forgetIfFull();
+    this.stamp++;
+    const per = sentences.map((words) => words.map((w) => this.entry(w)));
+    const headline = per.map(isHeadline);
+    const facts = this.documentFacts(per, headline);
+    const emissions = per.map((entries, k) => (entries.length === 0 ? new Float64Array(0) : this.sentence(entries, headline[k], facts)));
+    const capitalisedKeys = per.map((entries) => Int32Array.from(entries, (e) => (e.capitalised ? e.lowerId : -1)));
+    return { emissions, headline, capitalisedKeys };
   }
 
-  /** Emission scores (n × T) of one sentence; `docCache` is shared by the sentences of one document. */
-  sentence(words: readonly string[], headline: boolean, doc: DocumentContext, docCache: Map<string, Float64Array | null>): Float64Array {
+  /** The numeric twin of features.ts documentContext. */
+  private documentFacts(per: readonly WordEntry[][], headline: readonly boolean[]): { capitalisedInside: Set<number>; lowerSeen: Set<number>; neighbours: Map<number, Neighbours> } {
+    const capitalisedInside = new Set<number>();
+    const lowerSeen = new Set<number>();
+    const neighbours = new Map<number, Neighbours>();
+    per.forEach((s, k) => {
+      for (let i = 0; i < s.length; i++) {
+        const e = s[i];
+        if (!headline[k] && e.capitalised) {
+          let list = neighbours.get(e.lowerId);
+          if (!list) neighbours.set(e.lowerId, (list = { keys: [], ids: [] }));
+          if (list.keys.length < MAX_NEIGHBOURS) {
+            const prev = i > 0 ? s[i - 1] : this.start;
+            const next = i + 1 < s.length ? s[i + 1] : this.end;
+            const keys = [prev.lowId * 2, next.lowId * 2 + 1];
+            const ids = [prev.aggregateBefore, next.aggregateAfter];
+            for (let j = 0; j < 2; j++) if (!list.keys.includes(keys[j])) list.keys.push(keys[j]), list.ids.push(ids[j]);
+          }
+        }
+        if (e.lowerInitial) lowerSeen.add(e.lowerId);
+        else if (i > 0 && !headline[k] && e.capitalised && !e.allUpper) capitalisedInside.add(e.lowerId);
+      }
+    });
+    return { capitalisedInside, lowerSeen, neighbours };
+  }
+
+  private documentSums(e: WordEntry, facts: ReturnType<EmissionScorer['documentFacts']>): Float64Array | null {
+    if (!e.capitalised) return null;
+    if (e.docStamp === this.stamp) return e.docSums;
+    const sums = new Float64Array(this.T);
+    if (facts.capitalisedInside.has(e.lowerId)) this.add(sums, 0, this.caseIds.capitalisedInside);
+    this.add(sums, 0, facts.lowerSeen.has(e.lowerId) ? this.caseIds.lowerSeen : this.caseIds.neverLower);
+    for (const id of facts.neighbours.get(e.lowerId)?.ids ?? []) this.add(sums, 0, id);
+    e.docStamp = this.stamp;
+    e.docSums = sums;
+    return sums;
+  }
+
+  private sentence(per: readonly WordEntry[], headline: boolean, facts: ReturnType<EmissionScorer['documentFacts']>): Float64Array {
     const T = this.T;
-    const n = words.length;
+    const n = per.length;
     const out = new Float64Array(n * T);
-    const per = words.map((w) => this.entry(w));
     const at = (k: number): WordEntry => (k < 0 ? this.start : k >= n ? this.end : per[k]);
-    const addRole = (o: number, e: WordEntry, role: number): void => {
-      const s = e.sums;
-      const r = role * T;
-      for (let t = 0; t < T; t++) out[o + t] += s[r + t];
-    };
-    let before = this.pair(this.start, at(0));
+    let before = this.pair(this.start, per[0]);
     for (let i = 0; i < n; i++) {
       const o = i * T;
       const w = per[i];
-      addRole(o, w, OWN);
-      addRole(o, at(i - 1), LEFT1);
-      addRole(o, at(i + 1), RIGHT1);
-      addRole(o, at(i - 2), LEFT2);
-      addRole(o, at(i + 2), RIGHT2);
+      const own = w.sums;
+      const l1 = at(i - 1).sums;
+      const r1 = at(i + 1).sums;
+      const l2 = at(i - 2).sums;
+      const r2 = at(i + 2).sums;
+      for (let t = 0; t < T; t++) out[o + t] = own[OWN * T + t] + l1[LEFT1 * T + t] + r1[RIGHT1 * T + t] + l2[LEFT2 * T + t] + r2[RIGHT2 * T + t];
       const after = this.pair(w, at(i + 1));
       this.add(out, o, this.triple(at(i - 1), w, at(i + 1)));
       this.add(out, o, (before % PAIR_BASE) - 1);
       this.add(out, o, Math.floor(after / PAIR_BASE) - 1);
       before = after;
-      if (i === 0) addRole(o, w, FIRST);
+      if (i === 0) for (let t = 0; t < T; t++) out[o + t] += own[FIRST * T + t];
       if (headline) {
         this.add(out, o, this.headlineId);
-        addRole(o, w, HEADLINE);
+        for (let t = 0; t < T; t++) out[o + t] += own[HEADLINE * T + t];
       }
-      const d = this.documentSums(words[i], doc, docCache);
+      const d = this.documentSums(w, facts);
       if (d) for (let t = 0; t < T; t++) out[o + t] += d[t];
     }
-    this.addGazetteer(words, per, out);
+    this.addGazetteer(per, out);
     return out;
   }
 
-  private addGazetteer(words: readonly string[], per: readonly WordEntry[], out: Float64Array): void {
+  /** Name-list marks, matched as Gazetteer.match does (longest entry first at each capitalised token). */
+  private addGazetteer(per: readonly WordEntry[], out: Float64Array): void {
     const T = this.T;
-    const marks = this.model.gazetteer.match(words);
-    for (let i = 0; i < marks.length; i++) {
-      for (const g of marks[i]) {
-        const m = this.mark(g);
-        this.add(out, i * T, m.plain);
-        this.add(out, i * T, this.markWithShape(m, g, per[i]));
-        if (i + 1 < marks.length) this.add(out, (i + 1) * T, m.before);
-        if (i > 0) this.add(out, (i - 1) * T, m.after);
+    const g = this.model.gazetteer;
+    const n = per.length;
+    for (let i = 0; i < n; i++) {
+      if (!per[i].gazetteerStart) continue;
+      let key = '';
+      let best = 0;
+      let bestTypes: readonly string[] | undefined;
+      for (let len = 1; len <= g.longest && i + len <= n; len++) {
+        key = len === 1 ? per[i].lower : `${key} ${per[i + len - 1].lower}`;
+        const types = g.entry(key);
+        if (types) {
+          best = len;
+          bestTypes = types;
+        }
+        if (!g.continues(key)) break;
+      }
+      if (!bestTypes) continue;
+      const marks = this.marksOf(bestTypes);
+      for (let k = 0; k < best; k++) {
+        const j = i + k;
+        const names = bestTypes;
+        marks[best === 1 ? 0 : k === 0 ? 1 : 2].forEach((m, x) => {
+          this.add(out, j * T, m.plain);
+          let shaped = m.withShape.get(per[j].shapeId);
+          if (shaped === undefined) m.withShape.set(per[j].shapeId, (shaped = this.id(name.gazetteerShape(`${names[x]}:${best === 1 ? 'U' : k === 0 ? 'B' : 'I'}`, per[j].shape))));
+          this.add(out, j * T, shaped);
+          if (j + 1 < n) this.add(out, (j + 1) * T, m.before);
+          if (j > 0) this.add(out, (j - 1) * T, m.after);
+        });
       }
     }
   }
+}
+
+/** features.ts isHeadline over cached word facts. */
+function isHeadline(per: readonly WordEntry[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const e of per) {
+    if (!e.hasLetter) continue;
+    letters++;
+    if (e.noLowercase) upper++;
+  }
+  return letters >= 2 && upper / letters > 0.8;
 }

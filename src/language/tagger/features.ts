@@ -57,7 +57,9 @@ export interface DocumentContext {
   readonly neighbours: ReadonlyMap<string, string[]>;
 }
 
-const MAX_NEIGHBOURS = 8;
+export const MAX_NEIGHBOURS = 8;
+export const aggregateFeatureName = { before: (prev: string): string => `agg-1=${prev}`, after: (next: string): string => `agg+1=${next}` };
+export const DOCUMENT_CASE_FEATURES = { capitalisedInside: 'doc:capInside', lowerSeen: 'doc:lowerSeen', neverLower: 'doc:neverLower' };
 
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const capitalisedInside = new Set<string>();
@@ -73,7 +75,7 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
         if (list.length >= MAX_NEIGHBOURS) return;
         const prev = i > 0 ? norm(s[i - 1]) : '<s>';
         const next = i + 1 < s.length ? norm(s[i + 1]) : '</s>';
-        for (const f of [`agg-1=${prev}`, `agg+1=${next}`]) if (!list.includes(f)) list.push(f);
+        for (const f of [aggregateFeatureName.before(prev), aggregateFeatureName.after(next)]) if (!list.includes(f)) list.push(f);
         neighbours.set(key, list);
       });
     }
@@ -149,8 +151,8 @@ export function documentFeatures(word: string, doc: DocumentContext): string[] {
   if (!isCapitalised(word)) return [];
   const key = word.toLowerCase();
   const f: string[] = [];
-  if (doc.capitalisedInside.has(key)) f.push('doc:capInside');
-  f.push(doc.lowerSeen.has(key) ? 'doc:lowerSeen' : 'doc:neverLower');
+  if (doc.capitalisedInside.has(key)) f.push(DOCUMENT_CASE_FEATURES.capitalisedInside);
+  f.push(doc.lowerSeen.has(key) ? DOCUMENT_CASE_FEATURES.lowerSeen : DOCUMENT_CASE_FEATURES.neverLower);
   for (const a of doc.neighbours.get(key) ?? []) f.push(a);
   return f;
 }

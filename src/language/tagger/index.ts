@@ -3,8 +3,7 @@
  * BIO tags (PER, ORG, LOC, MISC as in CoNLL-2003) for the sentences of one
  * document, `entitySpans` turns tags into spans.
  */
-import { EmissionScorer } from './emission-scorer.js';
-import { documentContext, isHeadline } from './features.js';
+import { EmissionScorer, type ScoredDocument } from './emission-scorer.js';
 import { forEachDocumentFeature } from './document-layer.js';
 import { loadModel, type EntityModel } from './model.js';
 import { T, TAGS, viterbiOnEmissions } from './perceptron.js';
@@ -23,14 +22,9 @@ export function scorerOf(model: EntityModel): EmissionScorer {
   return scorer;
 }
 
-/** First-pass emission scores of every sentence of a document, and which sentences are headlines. */
-export function documentEmissions(sentences: readonly (readonly string[])[], model: EntityModel): { emissions: Float64Array[]; headline: boolean[] } {
-  const scorer = scorerOf(model);
-  const doc = documentContext(sentences);
-  const docCache = new Map<string, Float64Array | null>();
-  const headline = sentences.map((words) => isHeadline(words));
-  const emissions = sentences.map((words, k) => (words.length === 0 ? new Float64Array(0) : scorer.sentence(words, headline[k], doc, docCache)));
-  return { emissions, headline };
+/** First-pass emission scores of every sentence of a document, which sentences are headlines, keys of capitalised words. */
+export function documentEmissions(sentences: readonly (readonly string[])[], model: EntityModel): ScoredDocument {
+  return scorerOf(model).document(sentences);
 }
 
 export interface TaggingOptions {
@@ -40,13 +34,13 @@ export interface TaggingOptions {
 
 /** Tag indices of every sentence: first pass, then (if the model has it) the document-level second pass. */
 export function tagIndices(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): Uint8Array[] {
-  const { emissions, headline } = documentEmissions(sentences, model);
+  const { emissions, headline, capitalisedKeys } = documentEmissions(sentences, model);
   const first = emissions.map((e, k) => viterbiOnEmissions(model.weights, e, sentences[k].length));
   const layer = model.documentLayer;
   if (!layer || options.documentPass === false) return first;
   // The first pass's scores are not needed again: the second pass adds its weights to them in place.
   const w = layer.emission;
-  forEachDocumentFeature(sentences, first, headline, (s, i, slot) => {
+  forEachDocumentFeature(capitalisedKeys, first, headline, (s, i, slot) => {
     const e = emissions[s];
     const o = i * T;
     const r = slot * T;

@@ -64,7 +64,7 @@ export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: numbe
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
   for (let i = 0; i < n; i++) {
-    const emit = emissions.subarray(i * T, i * T + T);
+    const o = i * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
@@ -80,7 +80,7 @@ export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: numbe
           }
         }
       }
-      score[i * T + t] = best + emit[t];
+      score[i * T + t] = best + emissions[o + t];
       back[i * T + t] = arg;
     }
   }
