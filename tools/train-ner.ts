@@ -9,12 +9,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentContext, isHeadline, sentenceFeatures } from '../src/language/tagger/features.js';
-import { documentEmissions, tagIndices } from '../src/language/tagger/index.js';
+import { firstPass, tagIndices } from '../src/language/tagger/index.js';
 import { jackknifeFirstPass, layerSet, trainDocumentLayer, type FirstPass } from './train-document-layer.js';
 import { buildGazetteer } from '../src/language/tagger/gazetteer-build.js';
 import { f1, readLabelledConll, scoreSpans, type LabelledDocument } from '../src/language/tagger/conll-data.js';
 import { loadModel, MODEL_URL, saveModel } from '../src/language/tagger/model.js';
-import { PerceptronTrainer, TAGS, viterbi, viterbiOnEmissions, type Weights } from '../src/language/tagger/perceptron.js';
+import { PerceptronTrainer, TAGS, viterbi, type Weights } from '../src/language/tagger/perceptron.js';
 import { induceClusters } from '../src/language/tagger/clusters.js';
 import { unlabelledSentences } from './unlabelled-text.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
@@ -101,11 +101,9 @@ const trainText = sentencesOf(train);
 const validText = sentencesOf(valid);
 const validFirst: FirstPass = { emissions: [], labels: [] };
 for (const d of valid) {
-  const words = d.sentences.map((s) => s.words);
-  for (const [k, e] of documentEmissions(words, firstPassModel).emissions.entries()) {
-    validFirst.emissions.push(e);
-    validFirst.labels.push(viterbiOnEmissions(firstPassModel.weights, e, words[k].length));
-  }
+  const pass = firstPass(d.sentences.map((s) => s.words), firstPassModel);
+  validFirst.emissions.push(...pass.emissions);
+  validFirst.labels.push(...pass.labels);
 }
 const jackknife = jackknifeFirstPass(trainSet, trainText.docOf, names.length, best.epoch, FOLDS, 2003);
 const validGold = validSet.map((s) => s.gold);

@@ -57,21 +57,32 @@ export function capitalisedKeys(sentences: readonly (readonly string[])[]): Int3
   );
 }
 
-/** Per token of a sentence: own type, and position in a first-pass name of two or more words (-1: none). */
-function spanPositions(labels: Uint8Array): Int8Array {
-  const n = labels.length;
-  const pos = new Int8Array(n).fill(-1);
-  let i = 0;
-  while (i < n) {
-    const type = typeOfTag(labels[i]);
-    if (type === 0) {
-      i++;
-      continue;
+/** A document as flat arrays over its tokens: key of the lower-cased form of capitalised words (-1: others), first-pass tag index, sentence starts (sentences + 1 entries). */
+export interface FlatDocument {
+  readonly keys: Int32Array;
+  readonly labels: Uint8Array;
+  readonly starts: Int32Array;
+  readonly headline: readonly boolean[];
+}
+
+/** Per token: position in a first-pass name of two or more words (0 first, 1 inside, 2 last; -1 none). */
+function spanPositions(doc: FlatDocument): Int8Array {
+  const { labels, starts } = doc;
+  const pos = new Int8Array(labels.length).fill(-1);
+  for (let s = 0; s + 1 < starts.length; s++) {
+    const end = starts[s + 1];
+    let i = starts[s];
+    while (i < end) {
+      const type = typeOfTag(labels[i]);
+      if (type === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && labels[j] !== 0 && (labels[j] & 1) === 0 && typeOfTag(labels[j]) === type) j++;
+      if (j - i >= 2) for (let k = i; k < j; k++) pos[k] = k === i ? 0 : k === j - 1 ? 2 : 1;
+      i = j;
     }
-    let j = i + 1;
-    while (j < n && labels[j] !== 0 && (labels[j] & 1) === 0 && typeOfTag(labels[j]) === type) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) pos[k] = k === i ? 0 : k === j - 1 ? 2 : 1;
-    i = j;
   }
   return pos;
 }
@@ -79,81 +90,86 @@ function spanPositions(labels: Uint8Array): Int8Array {
 /** Counts per word: K type counts, then (K-1) × P counts of places in longer names. */
 const STATS = K + (K - 1) * P;
 
-/**
- * Calls `visit(sentence, token, slot)` for every document feature, given the
- * first pass's tag indices. `headline[s]` says whether sentence s is a headline.
- */
-export function forEachDocumentFeature(keys: readonly Int32Array[], labels: readonly Uint8Array[], headline: readonly boolean[], visit: (sentence: number, token: number, slot: number) => void): void {
-  const stats = new Map<number, Int32Array>();
-  const positions: Int8Array[] = [];
-  keys.forEach((row, s) => {
-    const pos = spanPositions(labels[s]);
-    positions.push(pos);
-    for (let i = 0; i < row.length; i++) {
-      const key = row[i];
-      if (key < 0) continue;
-      let c = stats.get(key);
-      if (!c) stats.set(key, (c = new Int32Array(STATS)));
-      const type = typeOfTag(labels[s][i]);
-      c[type]++;
-      if (pos[i] >= 0) c[K + (type - 1) * P + pos[i]]++;
-    }
-  });
-  const sentences = keys;
+/** Calls `visit(token, slot)` (token: index in the flat document) for every document feature. */
+export function forEachDocumentFeature(doc: FlatDocument, visit: (token: number, slot: number) => void): void {
+  const { keys, labels, starts, headline } = doc;
+  const n = keys.length;
+  const pos = spanPositions(doc);
+  // Each distinct key gets a row of counts in one flat array.
+  const rowOf = new Map<number, number>();
+  const row = new Int32Array(n).fill(-1);
+  const counts = new Int32Array(n * STATS);
+  for (let i = 0; i < n; i++) {
+    if (keys[i] < 0) continue;
+    let r = rowOf.get(keys[i]);
+    if (r === undefined) rowOf.set(keys[i], (r = rowOf.size));
+    row[i] = r;
+    const type = typeOfTag(labels[i]);
+    counts[r * STATS + type]++;
+    if (pos[i] >= 0) counts[r * STATS + K + (type - 1) * P + pos[i]]++;
+  }
   const others = new Int32Array(STATS);
-  const majors = sentences.map((words) => new Int8Array(words.length).fill(-1));
-  const otherStats = (s: number, i: number, key: number): number => {
-    others.set(stats.get(key)!);
-    const self = typeOfTag(labels[s][i]);
+  const otherStats = (i: number): number => {
+    others.set(counts.subarray(row[i] * STATS, row[i] * STATS + STATS));
+    const self = typeOfTag(labels[i]);
     others[self]--;
-    if (positions[s][i] >= 0) others[K + (self - 1) * P + positions[s][i]]--;
+    if (pos[i] >= 0) others[K + (self - 1) * P + pos[i]]--;
     return self;
   };
-  sentences.forEach((words, s) => {
-    for (let i = 0; i < words.length; i++) {
-      const key = keys[s][i];
-      if (key < 0) continue;
-      otherStats(s, i, key);
-      let major = -1;
-      for (let t = 0; t < K; t++) if (others[t] > 0 && (major < 0 || others[t] > others[major])) major = t;
-      majors[s][i] = major;
-    }
-  });
-  sentences.forEach((words, s) => {
-    const row = keys[s];
-    const major = majors[s];
-    for (let i = 0; i < words.length; i++) {
-      if (i > 0 && major[i - 1] >= 0) visit(s, i, MAJORITY_BEFORE + major[i - 1]);
-      if (i + 1 < words.length && major[i + 1] >= 0) visit(s, i, MAJORITY_AFTER + major[i + 1]);
-      const key = row[i];
-      if (key < 0) continue;
-      const self = otherStats(s, i, key);
+  const major = new Int8Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (row[i] < 0) continue;
+    otherStats(i);
+    let m = -1;
+    for (let t = 0; t < K; t++) if (others[t] > 0 && (m < 0 || others[t] > others[m])) m = t;
+    major[i] = m;
+  }
+  for (let s = 0; s + 1 < starts.length; s++) {
+    const first = starts[s];
+    const end = starts[s + 1];
+    for (let i = first; i < end; i++) {
+      if (i > first && major[i - 1] >= 0) visit(i, MAJORITY_BEFORE + major[i - 1]);
+      if (i + 1 < end && major[i + 1] >= 0) visit(i, MAJORITY_AFTER + major[i + 1]);
+      if (row[i] < 0) continue;
+      const self = otherStats(i);
       const m = major[i];
       if (m >= 0) {
         let total = 0;
         for (let t = 0; t < K; t++) {
           total += others[t];
-          if (others[t] > 0) visit(s, i, HAS + t);
+          if (others[t] > 0) visit(i, HAS + t);
         }
-        visit(s, i, MAJORITY + m * 2 + (others[m] === total ? 0 : 1));
-        visit(s, i, MAJORITY_SELF + m * K + self);
-        if (i === 0) visit(s, i, MAJORITY_FIRST + m);
-        if (headline[s]) visit(s, i, MAJORITY_HEADLINE + m);
+        visit(i, MAJORITY + m * 2 + (others[m] === total ? 0 : 1));
+        visit(i, MAJORITY_SELF + m * K + self);
+        if (i === first) visit(i, MAJORITY_FIRST + m);
+        if (headline[s]) visit(i, MAJORITY_HEADLINE + m);
       }
       let longer = -1;
       for (let k = K; k < STATS; k++) if (others[k] > 0 && (longer < 0 || others[k] > others[longer])) longer = k;
       if (longer >= 0) {
         const type = Math.floor((longer - K) / P);
-        visit(s, i, LONGER + (longer - K));
-        visit(s, i, LONGER_SELF + type * K + self);
+        visit(i, LONGER + (longer - K));
+        visit(i, LONGER_SELF + type * K + self);
       }
     }
-  });
+  }
 }
 
-/** Document features of every token, as arrays of slots (training). */
+/** Sentence start offsets (sentences + 1 entries) of a document. */
+export function sentenceStarts(lengths: readonly number[]): Int32Array {
+  const starts = new Int32Array(lengths.length + 1);
+  lengths.forEach((n, s) => (starts[s + 1] = starts[s] + n));
+  return starts;
+}
+
+/** Document features of every token, as arrays of slots per sentence (training). */
 export function documentFeatureSlots(sentences: readonly (readonly string[])[], labels: readonly Uint8Array[], headline: readonly boolean[]): Int32Array[][] {
-  const lists = sentences.map((words) => words.map(() => [] as number[]));
-  forEachDocumentFeature(capitalisedKeys(sentences), labels, headline, (s, i, slot) => lists[s][i].push(slot));
-  return lists.map((sentence) => sentence.map((slots) => Int32Array.from(slots)));
+  const starts = sentenceStarts(sentences.map((w) => w.length));
+  const flat = new Uint8Array(starts[sentences.length]);
+  labels.forEach((l, s) => flat.set(l, starts[s]));
+  const keys = new Int32Array(flat.length);
+  capitalisedKeys(sentences).forEach((k, s) => keys.set(k, starts[s]));
+  const lists = Array.from(flat, () => [] as number[]);
+  forEachDocumentFeature({ keys, labels: flat, starts, headline }, (i, slot) => lists[i].push(slot));
+  return sentences.map((_, s) => lists.slice(starts[s], starts[s + 1]).map((slots) => Int32Array.from(slots)));
 }

@@ -20,11 +20,16 @@ export interface ScoringModel {
   readonly clusters: ReadonlyMap<string, string>;
 }
 
-/** A document's first-pass scores, headline flags, and per token the number of its lower-cased form when capitalised (-1 otherwise). */
+/**
+ * A document's first-pass scores (token-major, T per token, all sentences in
+ * one array), sentence starts (sentences + 1 entries), headline flags, and
+ * per token the number of its lower-cased form when capitalised (-1 otherwise).
+ */
 export interface ScoredDocument {
-  readonly emissions: Float64Array[];
+  readonly emissions: Float64Array;
+  readonly starts: Int32Array;
   readonly headline: boolean[];
-  readonly capitalisedKeys: Int32Array[];
+  readonly capitalisedKeys: Int32Array;
 }
 
 interface MarkEntry {
@@ -57,8 +62,11 @@ export class EmissionScorer implements EntryContext {
   private readonly headlineId: number;
   private readonly caseIds: { capitalisedInside: number; lowerSeen: number; neverLower: number };
 
+  private readonly bigramWords: { left: Set<string>; right: Set<string> };
+
   constructor(private readonly model: ScoringModel) {
     this.T = model.tags;
+    this.bigramWords = bigramWords(model.featureIndex);
     if (model.featureIndex.size >= PAIR_BASE - 1) throw new Error('too many features for the pair cache');
     this.start = makeEntry(this, '', SENTENCE_START, '<s>');
     this.end = makeEntry(this, '', SENTENCE_END, '</s>');
@@ -93,6 +101,10 @@ export class EmissionScorer implements EntryContext {
     return this.ids++;
   }
 
+  bigramSide(side: 'left' | 'right', low: string): boolean {
+    return this.bigramWords[side].has(low);
+  }
+
   private entry(word: string): WordEntry {
     let e = this.words.get(word);
     if (!e) this.words.set(word, (e = makeEntry(this, word, wordFeatures(word, this.model.clusters))));
@@ -101,6 +113,7 @@ export class EmissionScorer implements EntryContext {
 
   /** Packed ids of the bigram features between two neighbours: (bg+ of the left + 1) * PAIR_BASE + (bg- of the right + 1). */
   private pair(left: WordEntry, right: WordEntry): number {
+    if (!left.bigramLeft || !right.bigramRight) return 0;
     const next = (left.next ??= new Map());
     let v = next.get(right.id);
     if (v === undefined) next.set(right.id, (v = (this.id(name.bigramAfter(left.low, right.low)) + 1) * PAIR_BASE + (this.id(name.bigramBefore(left.low, right.low)) + 1)));
@@ -140,12 +153,21 @@ export class EmissionScorer implements EntryContext {
   document(sentences: readonly (readonly string[])[]): ScoredDocument {
     this.forgetIfFull();
     this.stamp++;
-    const per = sentences.map((words) => words.map((w) => this.entry(w)));
+    const starts = new Int32Array(sentences.length + 1);
+    const per = sentences.map((words, s) => {
+      starts[s + 1] = starts[s] + words.length;
+      return words.map((w) => this.entry(w));
+    });
     const headline = per.map(isHeadline);
     const facts = this.documentFacts(per, headline);
-    const emissions = per.map((entries, k) => (entries.length === 0 ? new Float64Array(0) : this.sentence(entries, headline[k], facts)));
-    const capitalisedKeys = per.map((entries) => Int32Array.from(entries, (e) => (e.capitalised ? e.lowerId : -1)));
-    return { emissions, headline, capitalisedKeys };
+    const emissions = new Float64Array(starts[sentences.length] * this.T);
+    const capitalisedKeys = new Int32Array(starts[sentences.length]);
+    per.forEach((entries, s) => {
+      if (entries.length === 0) return;
+      this.sentence(entries, headline[s], facts, emissions, starts[s] * this.T);
+      for (let i = 0; i < entries.length; i++) capitalisedKeys[starts[s] + i] = entries[i].capitalised ? entries[i].lowerId : -1;
+    });
+    return { emissions, starts, headline, capitalisedKeys };
   }
 
   /** The numeric twin of features.ts documentContext. */
@@ -177,7 +199,8 @@ export class EmissionScorer implements EntryContext {
   private documentSums(e: WordEntry, facts: ReturnType<EmissionScorer['documentFacts']>): Float64Array | null {
     if (!e.capitalised) return null;
     if (e.docStamp === this.stamp) return e.docSums;
-    const sums = new Float64Array(this.T);
+    const sums = e.docSums ?? new Float64Array(this.T);
+    sums.fill(0);
     if (facts.capitalisedInside.has(e.lowerId)) this.add(sums, 0, this.caseIds.capitalisedInside);
     this.add(sums, 0, facts.lowerSeen.has(e.lowerId) ? this.caseIds.lowerSeen : this.caseIds.neverLower);
     for (const id of facts.neighbours.get(e.lowerId)?.ids ?? []) this.add(sums, 0, id);
@@ -186,14 +209,14 @@ export class EmissionScorer implements EntryContext {
     return sums;
   }
 
-  private sentence(per: readonly WordEntry[], headline: boolean, facts: ReturnType<EmissionScorer['documentFacts']>): Float64Array {
+  /** Scores of one sentence into out[base..base + n × T). */
+  private sentence(per: readonly WordEntry[], headline: boolean, facts: ReturnType<EmissionScorer['documentFacts']>, out: Float64Array, base: number): void {
     const T = this.T;
     const n = per.length;
-    const out = new Float64Array(n * T);
     const at = (k: number): WordEntry => (k < 0 ? this.start : k >= n ? this.end : per[k]);
     let before = this.pair(this.start, per[0]);
     for (let i = 0; i < n; i++) {
-      const o = i * T;
+      const o = base + i * T;
       const w = per[i];
       const own = w.sums;
       const l1 = at(i - 1).sums;
@@ -214,12 +237,11 @@ export class EmissionScorer implements EntryContext {
       const d = this.documentSums(w, facts);
       if (d) for (let t = 0; t < T; t++) out[o + t] += d[t];
     }
-    this.addGazetteer(per, out);
-    return out;
+    this.addGazetteer(per, out, base);
   }
 
   /** Name-list marks, matched as Gazetteer.match does (longest entry first at each capitalised token). */
-  private addGazetteer(per: readonly WordEntry[], out: Float64Array): void {
+  private addGazetteer(per: readonly WordEntry[], out: Float64Array, base: number): void {
     const T = this.T;
     const g = this.model.gazetteer;
     const n = per.length;
@@ -228,8 +250,14 @@ export class EmissionScorer implements EntryContext {
       let key = '';
       let best = 0;
       let bestTypes: readonly string[] | undefined;
-      for (let len = 1; len <= g.longest && i + len <= n; len++) {
-        key = len === 1 ? per[i].lower : `${key} ${per[i + len - 1].lower}`;
+      const single = (per[i].gazetteer ??= { types: g.entry(per[i].lower), continues: g.continues(per[i].lower) });
+      if (single.types) {
+        best = 1;
+        bestTypes = single.types;
+      }
+      key = per[i].lower;
+      for (let len = 2; single.continues && len <= g.longest && i + len <= n; len++) {
+        key = `${key} ${per[i + len - 1].lower}`;
         const types = g.entry(key);
         if (types) {
           best = len;
@@ -243,12 +271,12 @@ export class EmissionScorer implements EntryContext {
         const j = i + k;
         const names = bestTypes;
         marks[best === 1 ? 0 : k === 0 ? 1 : 2].forEach((m, x) => {
-          this.add(out, j * T, m.plain);
+          this.add(out, base + j * T, m.plain);
           let shaped = m.withShape.get(per[j].shapeId);
           if (shaped === undefined) m.withShape.set(per[j].shapeId, (shaped = this.id(name.gazetteerShape(`${names[x]}:${best === 1 ? 'U' : k === 0 ? 'B' : 'I'}`, per[j].shape))));
-          this.add(out, j * T, shaped);
-          if (j + 1 < n) this.add(out, (j + 1) * T, m.before);
-          if (j > 0) this.add(out, (j - 1) * T, m.after);
+          this.add(out, base + j * T, shaped);
+          if (j + 1 < n) this.add(out, base + (j + 1) * T, m.before);
+          if (j > 0) this.add(out, base + (j - 1) * T, m.after);
         });
       }
     }
@@ -265,4 +293,19 @@ function isHeadline(per: readonly WordEntry[]): boolean {
     if (e.noLowercase) upper++;
   }
   return letters >= 2 && upper / letters > 0.8;
+}
+
+/** Every word that can stand left or right in a known bigram feature ("bg+=a|b", "bg-=a|b"; words may hold "|", so every split counts). */
+function bigramWords(featureIndex: ReadonlyMap<string, number>): { left: Set<string>; right: Set<string> } {
+  const left = new Set<string>();
+  const right = new Set<string>();
+  for (const f of featureIndex.keys()) {
+    if (!f.startsWith('bg+=') && !f.startsWith('bg-=')) continue;
+    const rest = f.slice(4);
+    for (let at = rest.indexOf('|'); at >= 0; at = rest.indexOf('|', at + 1)) {
+      left.add(rest.slice(0, at));
+      right.add(rest.slice(at + 1));
+    }
+  }
+  return { left, right };
 }

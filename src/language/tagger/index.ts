@@ -6,7 +6,7 @@
 import { EmissionScorer, type ScoredDocument } from './emission-scorer.js';
 import { forEachDocumentFeature } from './document-layer.js';
 import { loadModel, type EntityModel } from './model.js';
-import { T, TAGS, viterbiOnEmissions } from './perceptron.js';
+import { NER_TAG_SET, T, TAGS, viterbiInto, type Weights } from './perceptron.js';
 
 export type CoarseType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -22,7 +22,7 @@ export function scorerOf(model: EntityModel): EmissionScorer {
   return scorer;
 }
 
-/** First-pass emission scores of every sentence of a document, which sentences are headlines, keys of capitalised words. */
+/** First-pass emission scores of a document, which sentences are headlines, keys of capitalised words. */
 export function documentEmissions(sentences: readonly (readonly string[])[], model: EntityModel): ScoredDocument {
   return scorerOf(model).document(sentences);
 }
@@ -32,21 +32,41 @@ export interface TaggingOptions {
   readonly documentPass?: boolean;
 }
 
+function viterbiPerSentence(w: Weights, scored: ScoredDocument): Uint8Array {
+  const { starts, emissions } = scored;
+  const out = new Uint8Array(starts[starts.length - 1]);
+  for (let s = 0; s + 1 < starts.length; s++) viterbiInto(w, emissions, starts[s], starts[s + 1] - starts[s], out, NER_TAG_SET);
+  return out;
+}
+
+/** First-pass scores and tags of every sentence, one array each per sentence (training uses them). */
+export function firstPass(sentences: readonly (readonly string[])[], model: EntityModel): { emissions: Float64Array[]; labels: Uint8Array[] } {
+  const scored = documentEmissions(sentences, model);
+  const labels = viterbiPerSentence(model.weights, scored);
+  const { starts } = scored;
+  return {
+    emissions: sentences.map((_, s) => scored.emissions.slice(starts[s] * T, starts[s + 1] * T)),
+    labels: sentences.map((_, s) => labels.slice(starts[s], starts[s + 1])),
+  };
+}
+
 /** Tag indices of every sentence: first pass, then (if the model has it) the document-level second pass. */
 export function tagIndices(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): Uint8Array[] {
-  const { emissions, headline, capitalisedKeys } = documentEmissions(sentences, model);
-  const first = emissions.map((e, k) => viterbiOnEmissions(model.weights, e, sentences[k].length));
+  const scored = documentEmissions(sentences, model);
+  const { emissions, starts } = scored;
+  let tags = viterbiPerSentence(model.weights, scored);
   const layer = model.documentLayer;
-  if (!layer || options.documentPass === false) return first;
-  // The first pass's scores are not needed again: the second pass adds its weights to them in place.
-  const w = layer.emission;
-  forEachDocumentFeature(capitalisedKeys, first, headline, (s, i, slot) => {
-    const e = emissions[s];
-    const o = i * T;
-    const r = slot * T;
-    for (let t = 0; t < T; t++) e[o + t] += w[r + t];
-  });
-  return emissions.map((e, k) => viterbiOnEmissions(layer, e, sentences[k].length));
+  if (layer && options.documentPass !== false) {
+    // The first pass's scores are not needed again: the second pass adds its weights to them in place.
+    const w = layer.emission;
+    forEachDocumentFeature({ keys: scored.capitalisedKeys, labels: tags, starts, headline: scored.headline }, (i, slot) => {
+      const o = i * T;
+      const r = slot * T;
+      for (let t = 0; t < T; t++) emissions[o + t] += w[r + t];
+    });
+    tags = viterbiPerSentence(layer, scored);
+  }
+  return sentences.map((_, s) => tags.subarray(starts[s], starts[s + 1]));
 }
 
 export function tagDocument(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): string[][] {

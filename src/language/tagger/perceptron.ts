@@ -14,6 +14,8 @@ export const T = TAGS.length;
 export class TagSet {
   readonly T: number;
   readonly allowed: Uint8Array;
+  /** Per tag, the tags allowed before it, ascending (Viterbi walks only these). */
+  readonly before: readonly Uint8Array[];
 
   constructor(readonly tags: readonly string[]) {
     this.T = tags.length;
@@ -25,6 +27,7 @@ export class TagSet {
         this.allowed[p * this.T + t] = ok ? 1 : 0;
       }
     }
+    this.before = tags.map((_, t) => Uint8Array.from(tags.map((__, p) => p).filter((p) => this.allowed[p * this.T + t])));
   }
 }
 
@@ -57,42 +60,57 @@ export function viterbi(w: Weights, tokens: readonly Int32Array[], set: TagSet =
 
 /** Viterbi over precomputed emission scores (n × T). */
 export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: number, set: TagSet = NER_TAG_SET): Uint8Array {
-  const { T, allowed: ALLOWED } = set;
-  const START = T;
   const out = new Uint8Array(n);
-  if (n === 0) return out;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
-  for (let i = 0; i < n; i++) {
+  viterbiInto(w, emissions, 0, n, out, set);
+  return out;
+}
+
+let scoreScratch = new Float64Array(0);
+let backScratch = new Uint8Array(0);
+
+/** Viterbi over the n tokens from token `at` of `emissions` (token-major, T per token); writes tags to out[at..at+n). */
+export function viterbiInto(w: Weights, emissions: Float64Array, at: number, n: number, out: Uint8Array, set: TagSet = NER_TAG_SET): void {
+  const { T, allowed: ALLOWED, before: BEFORE } = set;
+  if (n === 0) return;
+  const START = T;
+  const trans = w.transition;
+  if (scoreScratch.length < n * T) {
+    scoreScratch = new Float64Array(n * T * 2);
+    backScratch = new Uint8Array(n * T * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
+  const e0 = at * T;
+  for (let t = 0; t < T; t++) score[t] = (ALLOWED[START * T + t] ? trans[START * T + t] : -Infinity) + emissions[e0 + t];
+  for (let i = 1; i < n; i++) {
     const o = i * T;
+    const prev = o - T;
     for (let t = 0; t < T; t++) {
+      const allowed = BEFORE[t];
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        best = ALLOWED[START * T + t] ? w.transition[START * T + t] : -Infinity;
-      } else {
-        for (let p = 0; p < T; p++) {
-          if (!ALLOWED[p * T + t]) continue;
-          const s = score[(i - 1) * T + p] + w.transition[p * T + t];
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let k = 0; k < allowed.length; k++) {
+        const p = allowed[k];
+        const s = score[prev + p] + trans[p * T + t];
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
-      score[i * T + t] = best + emissions[o + t];
-      back[i * T + t] = arg;
+      score[o + t] = best + emissions[e0 + o + t];
+      back[o + t] = arg;
     }
   }
   let best = -Infinity;
+  let last = 0;
   for (let t = 0; t < T; t++) {
     if (score[(n - 1) * T + t] > best) {
       best = score[(n - 1) * T + t];
-      out[n - 1] = t;
+      last = t;
     }
   }
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
-  return out;
+  out[at + n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[at + i - 1] = back[i * T + out[at + i]];
 }
 
 /** Training state: current weights plus the running sums that give the averaged weights. */

@@ -37,6 +37,9 @@ export interface WordEntry {
   readonly noLowercase: boolean;
   /** May start a name-list match (capital or digit first). */
   readonly gazetteerStart: boolean;
+  /** Whether the word is the left / right word of some bigram feature the model knows (else pairs need no lookup). */
+  readonly bigramLeft: boolean;
+  readonly bigramRight: boolean;
   /** Ids of agg-1= / agg+1= features naming this word as a capitalised word's neighbour. */
   readonly aggregateBefore: number;
   readonly aggregateAfter: number;
@@ -44,6 +47,8 @@ export interface WordEntry {
   readonly sums: Float64Array;
   /** Bigram cache: right neighbour's id → packed feature ids (see EmissionScorer.pair). */
   next: Map<number, number> | null;
+  /** Name-list lookup of the word alone: its entry's types, and whether longer entries start with it (made on first need). */
+  gazetteer: { readonly types: readonly string[] | undefined; readonly continues: boolean } | null;
   /** Document-feature sums, valid while docStamp is the current document's. */
   docStamp: number;
   docSums: Float64Array | null;
@@ -56,6 +61,8 @@ export interface EntryContext {
   add(out: Float64Array, at: number, feature: number): void;
   number(table: 'shape' | 'lower' | 'low', value: string): number;
   nextId(): number;
+  /** Whether `low` is a left / right word of some known bigram feature. */
+  bigramSide(side: 'left' | 'right', low: string): boolean;
 }
 
 export function fillRoles(ctx: EntryContext, sums: Float64Array, f: WordFeatures): void {
@@ -93,10 +100,13 @@ export function makeEntry(ctx: EntryContext, word: string, features: WordFeature
     hasLetter: !mark && /\p{L}/u.test(word),
     noLowercase: !mark && /^[^\p{Ll}]+$/u.test(word),
     gazetteerStart: !mark && /^[\p{Lu}\p{N}]/u.test(word),
+    bigramLeft: ctx.bigramSide('left', low),
+    bigramRight: ctx.bigramSide('right', low),
     aggregateBefore: ctx.id(aggregateFeatureName.before(low)),
     aggregateAfter: ctx.id(aggregateFeatureName.after(low)),
     sums,
     next: null,
+    gazetteer: null,
     docStamp: -1,
     docSums: null,
   };
