@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentContext, isHeadline, sentenceFeatures } from '../src/language/tagger/features.js';
 import { firstPass, tagIndices } from '../src/language/tagger/index.js';
-import { jackknifeFirstPass, layerSet, trainDocumentLayer, type FirstPass } from './train-document-layer.js';
+import { jackknifeLabels, trainSecondPass, withDocumentFeatures } from './train-second-pass.js';
 import { buildGazetteer } from '../src/language/tagger/gazetteer-build.js';
 import { f1, readLabelledConll, scoreSpans, type LabelledDocument } from '../src/language/tagger/conll-data.js';
 import { loadModel, MODEL_URL, saveModel } from '../src/language/tagger/model.js';
@@ -21,7 +21,7 @@ import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 const MIN_COUNT = 2;
-const LAYER_EPOCHS = Number(process.env.NER_LAYER_EPOCHS ?? 10);
+const SECOND_EPOCHS = Number(process.env.NER_SECOND_EPOCHS ?? 12);
 const FOLDS = 5;
 
 const conll = requireShared('bench', 'ner', 'conll2003');
@@ -91,7 +91,7 @@ const trainHash = createHash('sha256').update(readFileSync(join(conll, 'train.tx
 const info = { trainedOn: 'CoNLL-2003 train', trainHash, gazetteer: 'WikiANN en train entity names', epochs: best.epoch, validF1: best.f1, validByType: best.byType };
 saveModel(MODEL_URL, names, best.weights!, gazetteer, clusters, info);
 
-// Second pass: document features from first-pass labels (jackknifed on train; the shipped first pass on valid).
+// Second pass: a full model with document features from first-pass labels (jackknifed on train; the shipped first pass on valid).
 const firstPassModel = loadModel(new URL(MODEL_URL));
 const sentencesOf = (docs: LabelledDocument[]): { words: string[][]; docOf: number[]; headline: boolean[] } => {
   const words = docs.flatMap((d) => d.sentences.map((s) => s.words));
@@ -99,24 +99,19 @@ const sentencesOf = (docs: LabelledDocument[]): { words: string[][]; docOf: numb
 };
 const trainText = sentencesOf(train);
 const validText = sentencesOf(valid);
-const validFirst: FirstPass = { emissions: [], labels: [] };
-for (const d of valid) {
-  const pass = firstPass(d.sentences.map((s) => s.words), firstPassModel);
-  validFirst.emissions.push(...pass.emissions);
-  validFirst.labels.push(...pass.labels);
-}
-const jackknife = jackknifeFirstPass(trainSet, trainText.docOf, names.length, best.epoch, FOLDS, 2003);
+const validLabels = valid.flatMap((d) => firstPass(d.sentences.map((s) => s.words), firstPassModel).labels);
+const trainLabels = jackknifeLabels(trainSet, trainText.docOf, names.length, best.epoch, FOLDS, 2003);
 const validGold = validSet.map((s) => s.gold);
 const scoreTags = (pred: readonly Uint8Array[]): number => f1(scoreSpans(validGold.map((g) => [...g].map((t) => TAGS[t])), pred.map((p) => [...p].map((t) => TAGS[t]))));
-const layer = trainDocumentLayer(
-  layerSet(trainText.words, trainText.headline, trainText.docOf, jackknife, trainSet.map((s) => s.gold)),
-  layerSet(validText.words, validText.headline, validText.docOf, validFirst, validGold),
-  jackknife.transition,
-  LAYER_EPOCHS,
+const second = trainSecondPass(
+  withDocumentFeatures(trainSet, trainText.words, trainText.headline, trainText.docOf, trainLabels, names.length),
+  withDocumentFeatures(validSet, validText.words, validText.headline, validText.docOf, validLabels, names.length),
+  names.length,
+  SECOND_EPOCHS,
   2004,
   scoreTags,
 );
-const saved = saveModel(MODEL_URL, names, best.weights!, gazetteer, clusters, { ...info, documentLayerEpochs: layer.epoch }, layer.weights);
+const saved = saveModel(MODEL_URL, names, best.weights!, gazetteer, clusters, { ...info, secondPassEpochs: second.epoch }, second.weights);
 
 // The quantised, pruned model is what ships: measure it, through the same code as the bench and the CLI.
 const shipped = loadModel(new URL(MODEL_URL));
@@ -136,14 +131,15 @@ writeFileSync(
 Command: \`npm run train:ner\` (tools/train-ner.ts), deterministic (fixed shuffle seed).
 
 - Model: structured averaged perceptron, BIO tags over PER/ORG/LOC/MISC, Viterbi with the BIO constraint;
-  two passes: the second adds document features from the first pass's labels (majority type of the
-  word's other occurrences, type of longer names containing it; src/language/tagger/document-layer.ts),
-  learnt on ${FOLDS}-fold jackknifed first-pass labels of train (tools/train-document-layer.ts).
+  two passes: the second is a full model over the same features plus document features from the
+  first pass's labels (majority type of the word's other occurrences, of its neighbours, type of
+  longer names containing it; src/language/tagger/document-layer.ts), learnt on ${FOLDS}-fold
+  jackknifed first-pass labels of train (tools/train-second-pass.ts).
 - Features: word, shape, affixes, ±2 words and shapes, bigrams, headline flag, document case
   evidence, word-cluster path prefixes (${clusters.size} words clustered from unlabelled news text,
   tools/unlabelled-text.ts), gazetteer marks (names from WikiANN English train: ${gazetteer.size} entries).
 - Data: CoNLL-2003 train (corpus ${trainHash}); epoch chosen on valid.
-- First pass: best epoch ${best.epoch} of ${EPOCHS}; second pass: best epoch ${layer.epoch} of ${LAYER_EPOCHS}; features kept ${saved.features}; file ${(saved.bytes / 1e6).toFixed(1)} MB.
+- First pass: best epoch ${best.epoch} of ${EPOCHS}; second pass: best epoch ${second.epoch} of ${SECOND_EPOCHS}; features kept ${saved.features}; file ${(saved.bytes / 1e6).toFixed(1)} MB.
 
 Figures of the shipped (quantised) file, as \`npm run bench:ner\` measures it:
 

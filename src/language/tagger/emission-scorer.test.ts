@@ -15,7 +15,7 @@ const DOCUMENT = [
 
 test('cached emission sums equal the sums over the feature strings used in training', () => {
   const model = loadModel();
-  const scorer = new EmissionScorer({ featureIndex: model.featureIndex, emission: model.weights.emission, tags: T, gazetteer: model.gazetteer, clusters: model.clusters });
+  const scorer = new EmissionScorer({ featureIndex: model.featureIndex, emission: model.weights.emission, width: T, gazetteer: model.gazetteer, clusters: model.clusters });
   const doc = documentContext(DOCUMENT);
   for (let pass = 0; pass < 2; pass++) {
     const scored = scorer.document(DOCUMENT);

@@ -11,17 +11,21 @@ import { DOCUMENT_CASE_FEATURES, HEADLINE_FEATURE, MAX_NEIGHBOURS, positionFeatu
 import type { Gazetteer } from './gazetteer.js';
 import { FIRST, HEADLINE, LEFT1, LEFT2, makeEntry, OWN, RIGHT1, RIGHT2, type EntryContext, type WordEntry } from './word-entry.js';
 
-/** What the scorer needs of a model: feature ids, emission weights, tag count, resources. */
+/**
+ * What the scorer needs of a model: feature ids, emission weights with
+ * `width` scores per feature (the tags of each pass side by side when the
+ * passes share features), resources.
+ */
 export interface ScoringModel {
   readonly featureIndex: ReadonlyMap<string, number>;
   readonly emission: Float32Array;
-  readonly tags: number;
+  readonly width: number;
   readonly gazetteer: Gazetteer;
   readonly clusters: ReadonlyMap<string, string>;
 }
 
 /**
- * A document's first-pass scores (token-major, T per token, all sentences in
+ * A document's emission scores (token-major, `width` per token, all sentences in
  * one array), sentence starts (sentences + 1 entries), headline flags, and
  * per token the number of its lower-cased form when capitalised (-1 otherwise).
  */
@@ -50,7 +54,8 @@ const PAIR_BASE = 2 ** 20;
 const SHAPE_KEY = 1024;
 
 export class EmissionScorer implements EntryContext {
-  readonly T: number;
+  /** Scores per feature and per token. */
+  readonly width: number;
   private words = new Map<string, WordEntry>();
   private numbers = { shape: new Map<string, number>(), lower: new Map<string, number>(), low: new Map<string, number>() };
   private triples = new Map<number, number>();
@@ -65,7 +70,7 @@ export class EmissionScorer implements EntryContext {
   private readonly bigramWords: { left: Set<string>; right: Set<string> };
 
   constructor(private readonly model: ScoringModel) {
-    this.T = model.tags;
+    this.width = model.width;
     this.bigramWords = bigramWords(model.featureIndex);
     if (model.featureIndex.size >= PAIR_BASE - 1) throw new Error('too many features for the pair cache');
     this.start = makeEntry(this, '', SENTENCE_START, '<s>');
@@ -82,8 +87,8 @@ export class EmissionScorer implements EntryContext {
   add(out: Float64Array, at: number, feature: number): void {
     if (feature < 0) return;
     const e = this.model.emission;
-    const base = feature * this.T;
-    for (let t = 0; t < this.T; t++) out[at + t] += e[base + t];
+    const base = feature * this.width;
+    for (let t = 0; t < this.width; t++) out[at + t] += e[base + t];
   }
 
   addAll(out: Float64Array, at: number, features: readonly string[]): void {
@@ -160,11 +165,11 @@ export class EmissionScorer implements EntryContext {
     });
     const headline = per.map(isHeadline);
     const facts = this.documentFacts(per, headline);
-    const emissions = new Float64Array(starts[sentences.length] * this.T);
+    const emissions = new Float64Array(starts[sentences.length] * this.width);
     const capitalisedKeys = new Int32Array(starts[sentences.length]);
     per.forEach((entries, s) => {
       if (entries.length === 0) return;
-      this.sentence(entries, headline[s], facts, emissions, starts[s] * this.T);
+      this.sentence(entries, headline[s], facts, emissions, starts[s] * this.width);
       for (let i = 0; i < entries.length; i++) capitalisedKeys[starts[s] + i] = entries[i].capitalised ? entries[i].lowerId : -1;
     });
     return { emissions, starts, headline, capitalisedKeys };
@@ -199,7 +204,7 @@ export class EmissionScorer implements EntryContext {
   private documentSums(e: WordEntry, facts: ReturnType<EmissionScorer['documentFacts']>): Float64Array | null {
     if (!e.capitalised) return null;
     if (e.docStamp === this.stamp) return e.docSums;
-    const sums = e.docSums ?? new Float64Array(this.T);
+    const sums = e.docSums ?? new Float64Array(this.width);
     sums.fill(0);
     if (facts.capitalisedInside.has(e.lowerId)) this.add(sums, 0, this.caseIds.capitalisedInside);
     this.add(sums, 0, facts.lowerSeen.has(e.lowerId) ? this.caseIds.lowerSeen : this.caseIds.neverLower);
@@ -211,7 +216,7 @@ export class EmissionScorer implements EntryContext {
 
   /** Scores of one sentence into out[base..base + n × T). */
   private sentence(per: readonly WordEntry[], headline: boolean, facts: ReturnType<EmissionScorer['documentFacts']>, out: Float64Array, base: number): void {
-    const T = this.T;
+    const T = this.width;
     const n = per.length;
     const at = (k: number): WordEntry => (k < 0 ? this.start : k >= n ? this.end : per[k]);
     let before = this.pair(this.start, per[0]);
@@ -242,7 +247,7 @@ export class EmissionScorer implements EntryContext {
 
   /** Name-list marks, matched as Gazetteer.match does (longest entry first at each capitalised token). */
   private addGazetteer(per: readonly WordEntry[], out: Float64Array, base: number): void {
-    const T = this.T;
+    const T = this.width;
     const g = this.model.gazetteer;
     const n = per.length;
     for (let i = 0; i < n; i++) {

@@ -16,13 +16,25 @@ const scorers = new WeakMap<EntityModel, EmissionScorer>();
 export function scorerOf(model: EntityModel): EmissionScorer {
   let scorer = scorers.get(model);
   if (!scorer) {
-    scorer = new EmissionScorer({ featureIndex: model.featureIndex, emission: model.weights.emission, tags: T, gazetteer: model.gazetteer, clusters: model.clusters });
+    const second = model.secondPass;
+    const emission = second ? sideBySide(model.weights.emission, second.emission) : model.weights.emission;
+    scorer = new EmissionScorer({ featureIndex: model.featureIndex, emission, width: second ? 2 * T : T, gazetteer: model.gazetteer, clusters: model.clusters });
     scorers.set(model, scorer);
   }
   return scorer;
 }
 
-/** First-pass emission scores of a document, which sentences are headlines, keys of capitalised words. */
+/** Both passes' rows of each feature side by side (2T per feature): one lookup serves both passes. */
+function sideBySide(first: Float32Array, second: Float32Array): Float32Array {
+  const out = new Float32Array(first.length * 2);
+  for (let f = 0; f < first.length / T; f++) {
+    out.set(first.subarray(f * T, f * T + T), f * 2 * T);
+    out.set(second.subarray(f * T, f * T + T), f * 2 * T + T);
+  }
+  return out;
+}
+
+/** Emission scores of a document (both passes' when the model has two), which sentences are headlines, keys of capitalised words. */
 export function documentEmissions(sentences: readonly (readonly string[])[], model: EntityModel): ScoredDocument {
   return scorerOf(model).document(sentences);
 }
@@ -32,20 +44,29 @@ export interface TaggingOptions {
   readonly documentPass?: boolean;
 }
 
-function viterbiPerSentence(w: Weights, scored: ScoredDocument): Uint8Array {
+/** Viterbi per sentence over one pass's columns of the document's scores. */
+function viterbiPerSentence(w: Weights, scored: ScoredDocument, stride: number, column: number): Uint8Array {
   const { starts, emissions } = scored;
   const out = new Uint8Array(starts[starts.length - 1]);
-  for (let s = 0; s + 1 < starts.length; s++) viterbiInto(w, emissions, starts[s], starts[s + 1] - starts[s], out, NER_TAG_SET);
+  for (let s = 0; s + 1 < starts.length; s++) viterbiInto(w, emissions, starts[s], starts[s + 1] - starts[s], out, NER_TAG_SET, stride, column);
   return out;
 }
+
+const strideOf = (model: EntityModel): number => (model.secondPass ? 2 * T : T);
 
 /** First-pass scores and tags of every sentence, one array each per sentence (training uses them). */
 export function firstPass(sentences: readonly (readonly string[])[], model: EntityModel): { emissions: Float64Array[]; labels: Uint8Array[] } {
   const scored = documentEmissions(sentences, model);
-  const labels = viterbiPerSentence(model.weights, scored);
+  const stride = strideOf(model);
+  const labels = viterbiPerSentence(model.weights, scored, stride, 0);
   const { starts } = scored;
+  const firstColumns = (s: number): Float64Array => {
+    const out = new Float64Array((starts[s + 1] - starts[s]) * T);
+    for (let i = starts[s]; i < starts[s + 1]; i++) out.set(scored.emissions.subarray(i * stride, i * stride + T), (i - starts[s]) * T);
+    return out;
+  };
   return {
-    emissions: sentences.map((_, s) => scored.emissions.slice(starts[s] * T, starts[s + 1] * T)),
+    emissions: sentences.map((_, s) => firstColumns(s)),
     labels: sentences.map((_, s) => labels.slice(starts[s], starts[s + 1])),
   };
 }
@@ -54,17 +75,18 @@ export function firstPass(sentences: readonly (readonly string[])[], model: Enti
 export function tagIndices(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): Uint8Array[] {
   const scored = documentEmissions(sentences, model);
   const { emissions, starts } = scored;
-  let tags = viterbiPerSentence(model.weights, scored);
-  const layer = model.documentLayer;
-  if (layer && options.documentPass !== false) {
-    // The first pass's scores are not needed again: the second pass adds its weights to them in place.
-    const w = layer.emission;
+  const stride = strideOf(model);
+  let tags = viterbiPerSentence(model.weights, scored, stride, 0);
+  const second = model.secondPass;
+  if (second && options.documentPass !== false) {
+    // The second pass's columns get the document features' weights, then their own Viterbi.
+    const w = second.documentFeatures;
     forEachDocumentFeature({ keys: scored.capitalisedKeys, labels: tags, starts, headline: scored.headline }, (i, slot) => {
-      const o = i * T;
+      const o = i * stride + T;
       const r = slot * T;
       for (let t = 0; t < T; t++) emissions[o + t] += w[r + t];
     });
-    tags = viterbiPerSentence(layer, scored);
+    tags = viterbiPerSentence(second, scored, stride, T);
   }
   return sentences.map((_, s) => tags.subarray(starts[s], starts[s + 1]));
 }

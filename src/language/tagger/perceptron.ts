@@ -68,8 +68,11 @@ export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: numbe
 let scoreScratch = new Float64Array(0);
 let backScratch = new Uint8Array(0);
 
-/** Viterbi over the n tokens from token `at` of `emissions` (token-major, T per token); writes tags to out[at..at+n). */
-export function viterbiInto(w: Weights, emissions: Float64Array, at: number, n: number, out: Uint8Array, set: TagSet = NER_TAG_SET): void {
+/**
+ * Viterbi over the n tokens from token `at` of `emissions` (token-major,
+ * `stride` scores per token, this pass's T from `column`); writes tags to out[at..at+n).
+ */
+export function viterbiInto(w: Weights, emissions: Float64Array, at: number, n: number, out: Uint8Array, set: TagSet = NER_TAG_SET, stride = set.T, column = 0): void {
   const { T, allowed: ALLOWED, before: BEFORE } = set;
   if (n === 0) return;
   const START = T;
@@ -80,7 +83,7 @@ export function viterbiInto(w: Weights, emissions: Float64Array, at: number, n: 
   }
   const score = scoreScratch;
   const back = backScratch;
-  const e0 = at * T;
+  const e0 = at * stride + column;
   for (let t = 0; t < T; t++) score[t] = (ALLOWED[START * T + t] ? trans[START * T + t] : -Infinity) + emissions[e0 + t];
   for (let i = 1; i < n; i++) {
     const o = i * T;
@@ -97,7 +100,7 @@ export function viterbiInto(w: Weights, emissions: Float64Array, at: number, n: 
           arg = p;
         }
       }
-      score[o + t] = best + emissions[e0 + o + t];
+      score[o + t] = best + emissions[e0 + i * stride + t];
       back[o + t] = arg;
     }
   }

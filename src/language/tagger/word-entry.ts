@@ -7,7 +7,7 @@
  */
 import { aggregateFeatureName, norm, positionFeatureName as name, shape, type WordFeatures } from './features.js';
 
-/** Role offsets (in units of the tag count) inside a word's summed weights. */
+/** Role offsets (in units of the scorer's width) inside a word's summed weights. */
 export const OWN = 0;
 export const LEFT1 = 1;
 export const RIGHT1 = 2;
@@ -43,7 +43,7 @@ export interface WordEntry {
   /** Ids of agg-1= / agg+1= features naming this word as a capitalised word's neighbour. */
   readonly aggregateBefore: number;
   readonly aggregateAfter: number;
-  /** ROLES × T summed weights. */
+  /** ROLES × width summed weights. */
   readonly sums: Float64Array;
   /** Bigram cache: right neighbour's id → packed feature ids (see EmissionScorer.pair). */
   next: Map<number, number> | null;
@@ -55,7 +55,8 @@ export interface WordEntry {
 }
 
 export interface EntryContext {
-  readonly T: number;
+  /** Scores per feature. */
+  readonly width: number;
   id(feature: string): number;
   addAll(out: Float64Array, at: number, features: readonly string[]): void;
   add(out: Float64Array, at: number, feature: number): void;
@@ -66,7 +67,7 @@ export interface EntryContext {
 }
 
 export function fillRoles(ctx: EntryContext, sums: Float64Array, f: WordFeatures): void {
-  const T = ctx.T;
+  const T = ctx.width;
   ctx.addAll(sums, OWN * T, f.own);
   ctx.addAll(sums, LEFT1 * T, f.left1);
   ctx.addAll(sums, RIGHT1 * T, f.right1);
@@ -78,11 +79,11 @@ export function fillRoles(ctx: EntryContext, sums: Float64Array, f: WordFeatures
 export function makeEntry(ctx: EntryContext, word: string, features: WordFeatures, mark?: string): WordEntry {
   const low = mark ?? norm(word);
   const sh = mark ?? shape(word);
-  const sums = new Float64Array(ROLES * ctx.T);
+  const sums = new Float64Array(ROLES * ctx.width);
   fillRoles(ctx, sums, features);
   if (!mark) {
-    ctx.add(sums, HEADLINE * ctx.T, ctx.id(name.headlineWord(low)));
-    ctx.add(sums, FIRST * ctx.T, ctx.id(name.sentenceFirst(sh)));
+    ctx.add(sums, HEADLINE * ctx.width, ctx.id(name.headlineWord(low)));
+    ctx.add(sums, FIRST * ctx.width, ctx.id(name.sentenceFirst(sh)));
   }
   const lower = mark ?? word.toLowerCase();
   const capitalised = !mark && /^\p{Lu}/u.test(word);
