@@ -57,7 +57,9 @@ export interface DocumentContext {
   readonly neighbours: ReadonlyMap<string, string[]>;
 }
 
-const MAX_NEIGHBOURS = 8;
+export const MAX_NEIGHBOURS = 8;
+export const aggregateFeatureName = { before: (prev: string): string => `agg-1=${prev}`, after: (next: string): string => `agg+1=${next}` };
+export const DOCUMENT_CASE_FEATURES = { capitalisedInside: 'doc:capInside', lowerSeen: 'doc:lowerSeen', neverLower: 'doc:neverLower' };
 
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
   const capitalisedInside = new Set<string>();
@@ -73,7 +75,7 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
         if (list.length >= MAX_NEIGHBOURS) return;
         const prev = i > 0 ? norm(s[i - 1]) : '<s>';
         const next = i + 1 < s.length ? norm(s[i + 1]) : '</s>';
-        for (const f of [`agg-1=${prev}`, `agg+1=${next}`]) if (!list.includes(f)) list.push(f);
+        for (const f of [aggregateFeatureName.before(prev), aggregateFeatureName.after(next)]) if (!list.includes(f)) list.push(f);
         neighbours.set(key, list);
       });
     }
@@ -130,24 +132,45 @@ export function wordFeatures(word: string, clusters: ReadonlyMap<string, string>
   };
 }
 
+/** Names of the features that depend on more than one word, shared by training (strings) and inference (cached ids). */
+export const positionFeatureName = {
+  shapeTrigram: (prev: string, own: string, next: string): string => `sh3=${prev}|${own}|${next}`,
+  bigramBefore: (prev: string, own: string): string => `bg-=${prev}|${own}`,
+  bigramAfter: (own: string, next: string): string => `bg+=${own}|${next}`,
+  sentenceFirst: (shapeOfWord: string): string => `first|${shapeOfWord}`,
+  headlineWord: (own: string): string => `headline|w=${own}`,
+  gazetteer: (mark: string): string => `gz=${mark}`,
+  gazetteerShape: (mark: string, shapeOfWord: string): string => `gz=${mark}|${shapeOfWord}`,
+  gazetteerBefore: (mark: string): string => `gz-1=${mark}`,
+  gazetteerAfter: (mark: string): string => `gz+1=${mark}`,
+};
+export const HEADLINE_FEATURE = 'headline';
+
+/** Document features of a capitalised word (case evidence and context aggregation); none for other words. */
+export function documentFeatures(word: string, doc: DocumentContext): string[] {
+  if (!isCapitalised(word)) return [];
+  const key = word.toLowerCase();
+  const f: string[] = [];
+  if (doc.capitalisedInside.has(key)) f.push(DOCUMENT_CASE_FEATURES.capitalisedInside);
+  f.push(doc.lowerSeen.has(key) ? DOCUMENT_CASE_FEATURES.lowerSeen : DOCUMENT_CASE_FEATURES.neverLower);
+  for (const a of doc.neighbours.get(key) ?? []) f.push(a);
+  return f;
+}
+
 /** Features of position i that depend on more than one word or on the document. */
 export function positionFeatures(words: readonly string[], i: number, low: readonly string[], shapes: readonly string[], gaz: readonly string[][], headline: boolean, doc: DocumentContext): string[] {
   const n = words.length;
+  const name = positionFeatureName;
   const w = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : low[k]);
   const sh = (k: number): string => (k < 0 ? '<s>' : k >= n ? '</s>' : shapes[k]);
-  const word = words[i];
   const lw = low[i];
-  const f = [`sh3=${sh(i - 1)}|${shapes[i]}|${sh(i + 1)}`, `bg-=${w(i - 1)}|${lw}`, `bg+=${lw}|${w(i + 1)}`];
-  if (i === 0) f.push(`first|${shapes[i]}`);
-  if (headline) f.push('headline', `headline|w=${lw}`);
-  if (isCapitalised(word)) {
-    if (doc.capitalisedInside.has(word.toLowerCase())) f.push('doc:capInside');
-    f.push(doc.lowerSeen.has(word.toLowerCase()) ? 'doc:lowerSeen' : 'doc:neverLower');
-    for (const a of doc.neighbours.get(word.toLowerCase()) ?? []) f.push(a);
-  }
-  for (const g of gaz[i]) f.push(`gz=${g}`, `gz=${g}|${shapes[i]}`);
-  if (i > 0) for (const g of gaz[i - 1]) f.push(`gz-1=${g}`);
-  if (i + 1 < n) for (const g of gaz[i + 1]) f.push(`gz+1=${g}`);
+  const f = [name.shapeTrigram(sh(i - 1), shapes[i], sh(i + 1)), name.bigramBefore(w(i - 1), lw), name.bigramAfter(lw, w(i + 1))];
+  if (i === 0) f.push(name.sentenceFirst(shapes[i]));
+  if (headline) f.push(HEADLINE_FEATURE, name.headlineWord(lw));
+  f.push(...documentFeatures(words[i], doc));
+  for (const g of gaz[i]) f.push(name.gazetteer(g), name.gazetteerShape(g, shapes[i]));
+  if (i > 0) for (const g of gaz[i - 1]) f.push(name.gazetteerBefore(g));
+  if (i + 1 < n) for (const g of gaz[i + 1]) f.push(name.gazetteerAfter(g));
   return f;
 }
 

@@ -27,6 +27,20 @@ export class Gazetteer {
     return this.entries.size;
   }
 
+  /** Types of the entry with this lower-cased, space-joined key. */
+  entry(key: string): readonly string[] | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Whether some longer entry starts with this key. */
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+
+  get longest(): number {
+    return this.maxTokens;
+  }
+
   typesOf(tokens: readonly string[]): readonly string[] {
     return this.entries.get(tokens.join(' ').toLowerCase()) ?? [];
   }

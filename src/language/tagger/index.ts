@@ -3,83 +3,96 @@
  * BIO tags (PER, ORG, LOC, MISC as in CoNLL-2003) for the sentences of one
  * document, `entitySpans` turns tags into spans.
  */
-import { documentContext, positionFeatures, SENTENCE_END, SENTENCE_START, sentenceContext, wordFeatures, type WordFeatures } from './features.js';
+import { EmissionScorer, type ScoredDocument } from './emission-scorer.js';
+import { forEachDocumentFeature } from './document-layer.js';
 import { loadModel, type EntityModel } from './model.js';
-import { addEmissions, T, TAGS, viterbiOnEmissions } from './perceptron.js';
+import { NER_TAG_SET, T, TAGS, viterbiInto, type Weights } from './perceptron.js';
 
 export type CoarseType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
-/** Ids of the features the model knows; unknown ones carry no weight and are left out. */
-function toIds(model: EntityModel, features: readonly string[]): Int32Array {
-  const ids: number[] = [];
-  for (const f of features) {
-    const id = model.featureIndex.get(f);
-    if (id !== undefined) ids.push(id);
+const scorers = new WeakMap<EntityModel, EmissionScorer>();
+
+/** The model's scorer, with its per-word caches, made once per model. */
+export function scorerOf(model: EntityModel): EmissionScorer {
+  let scorer = scorers.get(model);
+  if (!scorer) {
+    const second = model.secondPass;
+    const emission = second ? sideBySide(model.weights.emission, second.emission) : model.weights.emission;
+    scorer = new EmissionScorer({ featureIndex: model.featureIndex, emission, width: second ? 2 * T : T, gazetteer: model.gazetteer, clusters: model.clusters });
+    scorers.set(model, scorer);
   }
-  return Int32Array.from(ids);
+  return scorer;
 }
 
-type WordIds = { [K in keyof WordFeatures]: Int32Array };
-const wordIdCache = new WeakMap<EntityModel, Map<string, WordIds>>();
-const MAX_CACHED_WORDS = 200_000;
-
-/** A word's feature ids in each role, computed once per distinct word: most of a token's features. */
-function idsOfWord(model: EntityModel, word: string): WordIds {
-  let cache = wordIdCache.get(model);
-  if (!cache) wordIdCache.set(model, (cache = new Map()));
-  let ids = cache.get(word);
-  if (!ids) {
-    const f = wordFeatures(word, model.clusters);
-    ids = { own: toIds(model, f.own), left1: toIds(model, f.left1), right1: toIds(model, f.right1), left2: toIds(model, f.left2), right2: toIds(model, f.right2) };
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(word, ids);
+/** Both passes' rows of each feature side by side (2T per feature): one lookup serves both passes. */
+function sideBySide(first: Float32Array, second: Float32Array): Float32Array {
+  const out = new Float32Array(first.length * 2);
+  for (let f = 0; f < first.length / T; f++) {
+    out.set(first.subarray(f * T, f * T + T), f * 2 * T);
+    out.set(second.subarray(f * T, f * T + T), f * 2 * T + T);
   }
-  return ids;
+  return out;
 }
 
-const boundaryIds = new WeakMap<EntityModel, [WordIds, WordIds]>();
-
-function boundaries(model: EntityModel): [WordIds, WordIds] {
-  let bounds = boundaryIds.get(model);
-  if (!bounds) {
-    const conv = (f: WordFeatures): WordIds => ({ own: toIds(model, f.own), left1: toIds(model, f.left1), right1: toIds(model, f.right1), left2: toIds(model, f.left2), right2: toIds(model, f.right2) });
-    boundaryIds.set(model, (bounds = [conv(SENTENCE_START), conv(SENTENCE_END)]));
-  }
-  return bounds;
+/** Emission scores of a document (both passes' when the model has two), which sentences are headlines, keys of capitalised words. */
+export function documentEmissions(sentences: readonly (readonly string[])[], model: EntityModel): ScoredDocument {
+  return scorerOf(model).document(sentences);
 }
 
-/** Emission scores of a sentence: cached per-word ids plus the position features, summed straight into one array. */
-function sentenceEmissions(model: EntityModel, words: readonly string[], doc: ReturnType<typeof documentContext>): Float64Array {
-  const [start, end] = boundaries(model);
-  const n = words.length;
-  const per = words.map((w) => idsOfWord(model, w));
-  const at = (k: number): WordIds => (k < 0 ? start : k >= n ? end : per[k]);
-  const ctx = sentenceContext(words, model);
-  const emissions = new Float64Array(n * T);
-  const posIds: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const o = i * T;
-    addEmissions(model.weights, per[i].own, emissions, o);
-    addEmissions(model.weights, at(i - 1).left1, emissions, o);
-    addEmissions(model.weights, at(i + 1).right1, emissions, o);
-    addEmissions(model.weights, at(i - 2).left2, emissions, o);
-    addEmissions(model.weights, at(i + 2).right2, emissions, o);
-    posIds.length = 0;
-    for (const f of positionFeatures(words, i, ctx.low, ctx.shapes, ctx.gaz, ctx.headline, doc)) {
-      const id = model.featureIndex.get(f);
-      if (id !== undefined) posIds.push(id);
-    }
-    addEmissions(model.weights, posIds, emissions, o);
-  }
-  return emissions;
+export interface TaggingOptions {
+  /** Run the second, document-level pass when the model has one (default true). */
+  readonly documentPass?: boolean;
 }
 
-export function tagDocument(sentences: readonly (readonly string[])[], model: EntityModel = loadModel()): string[][] {
-  const doc = documentContext(sentences);
-  return sentences.map((words) => {
-    if (words.length === 0) return [];
-    return [...viterbiOnEmissions(model.weights, sentenceEmissions(model, words, doc), words.length)].map((t) => TAGS[t]);
-  });
+/** Viterbi per sentence over one pass's columns of the document's scores. */
+function viterbiPerSentence(w: Weights, scored: ScoredDocument, stride: number, column: number): Uint8Array {
+  const { starts, emissions } = scored;
+  const out = new Uint8Array(starts[starts.length - 1]);
+  for (let s = 0; s + 1 < starts.length; s++) viterbiInto(w, emissions, starts[s], starts[s + 1] - starts[s], out, NER_TAG_SET, stride, column);
+  return out;
+}
+
+const strideOf = (model: EntityModel): number => (model.secondPass ? 2 * T : T);
+
+/** First-pass scores and tags of every sentence, one array each per sentence (training uses them). */
+export function firstPass(sentences: readonly (readonly string[])[], model: EntityModel): { emissions: Float64Array[]; labels: Uint8Array[] } {
+  const scored = documentEmissions(sentences, model);
+  const stride = strideOf(model);
+  const labels = viterbiPerSentence(model.weights, scored, stride, 0);
+  const { starts } = scored;
+  const firstColumns = (s: number): Float64Array => {
+    const out = new Float64Array((starts[s + 1] - starts[s]) * T);
+    for (let i = starts[s]; i < starts[s + 1]; i++) out.set(scored.emissions.subarray(i * stride, i * stride + T), (i - starts[s]) * T);
+    return out;
+  };
+  return {
+    emissions: sentences.map((_, s) => firstColumns(s)),
+    labels: sentences.map((_, s) => labels.slice(starts[s], starts[s + 1])),
+  };
+}
+
+/** Tag indices of every sentence: first pass, then (if the model has it) the document-level second pass. */
+export function tagIndices(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): Uint8Array[] {
+  const scored = documentEmissions(sentences, model);
+  const { emissions, starts } = scored;
+  const stride = strideOf(model);
+  let tags = viterbiPerSentence(model.weights, scored, stride, 0);
+  const second = model.secondPass;
+  if (second && options.documentPass !== false) {
+    // The second pass's columns get the document features' weights, then their own Viterbi.
+    const w = second.documentFeatures;
+    forEachDocumentFeature({ keys: scored.capitalisedKeys, labels: tags, starts, headline: scored.headline }, (i, slot) => {
+      const o = i * stride + T;
+      const r = slot * T;
+      for (let t = 0; t < T; t++) emissions[o + t] += w[r + t];
+    });
+    tags = viterbiPerSentence(second, scored, stride, T);
+  }
+  return sentences.map((_, s) => tags.subarray(starts[s], starts[s + 1]));
+}
+
+export function tagDocument(sentences: readonly (readonly string[])[], model: EntityModel = loadModel(), options: TaggingOptions = {}): string[][] {
+  return tagIndices(sentences, model, options).map((tags) => Array.from(tags, (t) => TAGS[t]));
 }
 
 export function tagWords(words: readonly string[], model?: EntityModel): string[] {

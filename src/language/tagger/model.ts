@@ -6,8 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer } from './gazetteer.js';
-import { packWeights, unpackWeights, type PackedWeights } from './packed-weights.js';
+import { packSharedRows, packWeights, unpackWeights, type PackedWeights } from './packed-weights.js';
 import { T, type Weights } from './perceptron.js';
+import { DOCUMENT_FEATURES, documentFeatureNames } from './document-layer.js';
 
 export const MODEL_URL = new URL('../../../../models/tagger/ner.json.gz', import.meta.url);
 
@@ -17,6 +18,13 @@ export interface EntityModel {
   readonly gazetteer: Gazetteer;
   readonly clusters: Map<string, string>;
   readonly info: Record<string, unknown>;
+  /** Second pass: its own weights for the same features, weights of the document features (document-layer.ts) by slot, its transitions. */
+  readonly secondPass?: SecondPassWeights;
+}
+
+export interface SecondPassWeights extends Weights {
+  /** documentFeatures[slot * T + tag] */
+  readonly documentFeatures: Float32Array;
 }
 
 interface ModelFile extends PackedWeights {
@@ -27,11 +35,14 @@ interface ModelFile extends PackedWeights {
   /** `word<TAB>path` lines */
   clusters: string;
   info: Record<string, unknown>;
+  /** Emission rows for the same `features` as the first pass, the document features, transitions. */
+  secondPass?: { scale: number; emission: string; transition: number[]; documentFeatures: PackedWeights };
 }
 
 /** Keeps features whose weights matter, quantised; writes the file. */
-export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, clusters: ReadonlyMap<string, string>, info: Record<string, unknown>, minWeight = 0.05): { features: number; bytes: number } {
-  const packed = packWeights(names, weights.emission, T, minWeight);
+export function saveModel(path: string | URL, names: readonly string[], weights: Weights, gazetteer: Gazetteer, clusters: ReadonlyMap<string, string>, info: Record<string, unknown>, secondPass?: SecondPassWeights, minWeight = 0.05): { features: number; bytes: number } {
+  const shared = packSharedRows(names, secondPass ? [weights.emission, secondPass.emission] : [weights.emission], T, minWeight);
+  const packed = { features: shared.features, ...shared.packed[0] };
   const file: ModelFile = {
     format: 1,
     tags: T,
@@ -40,6 +51,7 @@ export function saveModel(path: string | URL, names: readonly string[], weights:
     gazetteer: gazetteer.serialise(),
     clusters: [...clusters].map(([w, p]) => `${w}\t${p}`).join('\n'),
     info,
+    ...(secondPass ? { secondPass: { ...shared.packed[1], transition: [...secondPass.transition], documentFeatures: packWeights(documentFeatureNames, secondPass.documentFeatures, T, 0) } } : {}),
   };
   const bytes = gzipSync(JSON.stringify(file), { level: 9 });
   writeFileSync(path, bytes);
@@ -66,7 +78,21 @@ export function loadModel(path: string | URL = MODEL_URL): EntityModel {
     gazetteer: Gazetteer.parse(file.gazetteer),
     clusters: new Map(file.clusters.split('\n').map((l) => l.split('\t') as [string, string])),
     info: file.info,
+    ...(file.secondPass ? { secondPass: unpackSecondPass(file) } : {}),
   };
   if (path === MODEL_URL) cached = model;
   return model;
+}
+
+/** The second pass's weights: rows of the shared feature list, and dense slot-ordered document-feature weights (names unknown to this code are ignored). */
+function unpackSecondPass(file: ModelFile): SecondPassWeights {
+  const second = file.secondPass!;
+  const { emission } = unpackWeights({ features: [], scale: second.scale, emission: second.emission });
+  const { featureIndex, emission: rows } = unpackWeights(second.documentFeatures);
+  const documentFeatures = new Float32Array(DOCUMENT_FEATURES * T);
+  documentFeatureNames.forEach((name, slot) => {
+    const row = featureIndex.get(name);
+    if (row !== undefined) documentFeatures.set(rows.subarray(row * T, row * T + T), slot * T);
+  });
+  return { emission, transition: Float32Array.from(second.transition), documentFeatures };
 }

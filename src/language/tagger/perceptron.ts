@@ -14,6 +14,8 @@ export const T = TAGS.length;
 export class TagSet {
   readonly T: number;
   readonly allowed: Uint8Array;
+  /** Per tag, the tags allowed before it, ascending (Viterbi walks only these). */
+  readonly before: readonly Uint8Array[];
 
   constructor(readonly tags: readonly string[]) {
     this.T = tags.length;
@@ -25,6 +27,7 @@ export class TagSet {
         this.allowed[p * this.T + t] = ok ? 1 : 0;
       }
     }
+    this.before = tags.map((_, t) => Uint8Array.from(tags.map((__, p) => p).filter((p) => this.allowed[p * this.T + t])));
   }
 }
 
@@ -48,51 +51,69 @@ export function addEmissions(w: Weights, ids: ArrayLike<number>, emissions: Floa
   }
 }
 
-/** Best tag sequence for tokens given as arrays of feature ids. */
-export function viterbi(w: Weights, tokens: readonly Int32Array[], set: TagSet = NER_TAG_SET): Uint8Array {
-  const emissions = new Float64Array(tokens.length * set.T);
+/** Best tag sequence for tokens given as arrays of feature ids, on top of fixed `base` scores (n × T) when given. */
+export function viterbi(w: Weights, tokens: readonly Int32Array[], set: TagSet = NER_TAG_SET, base?: Float64Array): Uint8Array {
+  const emissions = base ? Float64Array.from(base) : new Float64Array(tokens.length * set.T);
   tokens.forEach((ids, i) => addEmissions(w, ids, emissions, i * set.T, set.T));
   return viterbiOnEmissions(w, emissions, tokens.length, set);
 }
 
 /** Viterbi over precomputed emission scores (n × T). */
 export function viterbiOnEmissions(w: Weights, emissions: Float64Array, n: number, set: TagSet = NER_TAG_SET): Uint8Array {
-  const { T, allowed: ALLOWED } = set;
-  const START = T;
   const out = new Uint8Array(n);
-  if (n === 0) return out;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
-  for (let i = 0; i < n; i++) {
-    const emit = emissions.subarray(i * T, i * T + T);
+  viterbiInto(w, emissions, 0, n, out, set);
+  return out;
+}
+
+let scoreScratch = new Float64Array(0);
+let backScratch = new Uint8Array(0);
+
+/**
+ * Viterbi over the n tokens from token `at` of `emissions` (token-major,
+ * `stride` scores per token, this pass's T from `column`); writes tags to out[at..at+n).
+ */
+export function viterbiInto(w: Weights, emissions: Float64Array, at: number, n: number, out: Uint8Array, set: TagSet = NER_TAG_SET, stride = set.T, column = 0): void {
+  const { T, allowed: ALLOWED, before: BEFORE } = set;
+  if (n === 0) return;
+  const START = T;
+  const trans = w.transition;
+  if (scoreScratch.length < n * T) {
+    scoreScratch = new Float64Array(n * T * 2);
+    backScratch = new Uint8Array(n * T * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
+  const e0 = at * stride + column;
+  for (let t = 0; t < T; t++) score[t] = (ALLOWED[START * T + t] ? trans[START * T + t] : -Infinity) + emissions[e0 + t];
+  for (let i = 1; i < n; i++) {
+    const o = i * T;
+    const prev = o - T;
     for (let t = 0; t < T; t++) {
+      const allowed = BEFORE[t];
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        best = ALLOWED[START * T + t] ? w.transition[START * T + t] : -Infinity;
-      } else {
-        for (let p = 0; p < T; p++) {
-          if (!ALLOWED[p * T + t]) continue;
-          const s = score[(i - 1) * T + p] + w.transition[p * T + t];
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let k = 0; k < allowed.length; k++) {
+        const p = allowed[k];
+        const s = score[prev + p] + trans[p * T + t];
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
-      score[i * T + t] = best + emit[t];
-      back[i * T + t] = arg;
+      score[o + t] = best + emissions[e0 + i * stride + t];
+      back[o + t] = arg;
     }
   }
   let best = -Infinity;
+  let last = 0;
   for (let t = 0; t < T; t++) {
     if (score[(n - 1) * T + t] > best) {
       best = score[(n - 1) * T + t];
-      out[n - 1] = t;
+      last = t;
     }
   }
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * T + out[i]];
-  return out;
+  out[at + n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[at + i - 1] = back[i * T + out[at + i]];
 }
 
 /** Training state: current weights plus the running sums that give the averaged weights. */
@@ -102,21 +123,23 @@ export class PerceptronTrainer {
   private readonly sumT: Float32Array;
   private step = 1;
 
+  /** `initialTransition`: where transition weights start (e.g. a first pass's), zero otherwise. */
   constructor(
     features: number,
     private readonly set: TagSet = NER_TAG_SET,
+    initialTransition?: Float32Array,
   ) {
     const T = set.T;
-    this.current = { emission: new Float32Array(features * T), transition: new Float32Array((T + 1) * T) };
+    this.current = { emission: new Float32Array(features * T), transition: initialTransition ? Float32Array.from(initialTransition) : new Float32Array((T + 1) * T) };
     this.sumE = new Float32Array(features * T);
     this.sumT = new Float32Array((T + 1) * T);
   }
 
-  /** One sentence: decode, and where the sequence is wrong, move towards gold. Returns true when right. */
-  learn(tokens: readonly Int32Array[], gold: Uint8Array): boolean {
+  /** One sentence: decode, and where the sequence is wrong, move towards gold. Returns true when right. `base`: fixed scores the weights add to. */
+  learn(tokens: readonly Int32Array[], gold: Uint8Array, base?: Float64Array): boolean {
     const { T } = this.set;
     const START = T;
-    const pred = viterbi(this.current, tokens, this.set);
+    const pred = viterbi(this.current, tokens, this.set, base);
     let right = true;
     for (let i = 0; i < gold.length; i++) if (pred[i] !== gold[i]) right = false;
     if (!right) {

@@ -6,7 +6,7 @@
  * "MH17", "4G") are rejected here, and the scanner skips past them.
  */
 import { currencyBefore, type CurrencyMatch } from './currencies.js';
-import { GLUED_MAGNITUDES, MAGNITUDE_WORDS, MONEY_ONLY_GLUED_MAGNITUDES, parseWordNumber } from './number-words.js';
+import { GLUED_MAGNITUDES, magnitudeWordValue, MONEY_ONLY_GLUED_MAGNITUDES, parseWordNumber } from './number-words.js';
 import { digitValue, glued, sentenceInitial, type Token } from './tokens.js';
 
 export interface Core {
@@ -95,7 +95,7 @@ export function readDigitCore(tokens: readonly Token[], i: number): CoreResult {
   for (let n = 0; n < 2 && last === i + n; n++) {
     const w = tokens[last + 1];
     if (!w || w.kind !== 'word' || !w.spaced || w.newline) break;
-    const scale = MAGNITUDE_WORDS[w.lower];
+    const scale = magnitudeWordValue(w.lower);
     if (!scale || (magnitude && scale <= magnitude)) break;
     value *= scale;
     magnitude = magnitude ? magnitude * scale : scale;

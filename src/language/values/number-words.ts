@@ -47,6 +47,17 @@ export interface WordNumber {
   magnitude?: number;
 }
 
+/**
+ * The tables as Maps for lookups on every word: `in` and indexing with
+ * arbitrary strings are slow on objects, and find "constructor" there.
+ */
+const SMALL_VALUES = new Map(Object.entries(SMALL_NUMBERS));
+const MAGNITUDE_VALUES = new Map(Object.entries(MAGNITUDE_WORDS));
+const PLURAL_VALUES = new Map(Object.entries(PLURAL_MAGNITUDES));
+
+/** Value of a spelled-out magnitude word ("million"), undefined for other words. */
+export const magnitudeWordValue = (word: string): number | undefined => MAGNITUDE_VALUES.get(word);
+
 type Part = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'dozen' | 'half';
 
 const isWord = (tokens: readonly Token[], j: number, ...words: string[]): boolean =>
@@ -59,19 +70,20 @@ function nextPart(tokens: readonly Token[], j: number, last: Part): number {
   if (t.kind === 'punct' && (t.text === '-' || t.text === '‑') && !t.spaced && tokens[j + 2] && !tokens[j + 2].spaced) return j + 2;
   if (t.kind !== 'word' || !t.spaced) return -1;
   // "two hundred and fifty", "one thousand and one": "and" joins only after a magnitude, before a small number.
-  if (t.lower === 'and' && (last === 'hundred' || last === 'big') && tokens[j + 2]?.lower in SMALL_NUMBERS) return j + 2;
+  if (t.lower === 'and' && (last === 'hundred' || last === 'big') && SMALL_VALUES.has(tokens[j + 2]?.lower ?? '')) return j + 2;
   return j + 1;
 }
 
 function vaguePlural(tokens: readonly Token[], i: number): WordNumber | null {
   const word = tokens[i].lower;
   // "tens of thousands", "hundreds of millions"
-  if (isWord(tokens, i + 1, 'of') && tokens[i + 2]?.lower in PLURAL_MAGNITUDES && (word === 'tens' || word in PLURAL_MAGNITUDES)) {
-    const outer = word === 'tens' ? 10 : PLURAL_MAGNITUDES[word];
-    const inner = PLURAL_MAGNITUDES[tokens[i + 2].lower];
+  if (isWord(tokens, i + 1, 'of') && PLURAL_VALUES.has(tokens[i + 2]?.lower ?? '') && (word === 'tens' || PLURAL_VALUES.has(word))) {
+    const outer = word === 'tens' ? 10 : PLURAL_VALUES.get(word)!;
+    const inner = PLURAL_VALUES.get(tokens[i + 2].lower)!;
     if (inner > outer) return { last: i + 2, value: 2 * outer * inner, vague: true };
   }
-  if (word in PLURAL_MAGNITUDES) return { last: i, value: 2 * PLURAL_MAGNITUDES[word], vague: true };
+  const plural = PLURAL_VALUES.get(word);
+  if (plural !== undefined) return { last: i, value: 2 * plural, vague: true };
   return null;
 }
 
@@ -96,8 +108,8 @@ export function parseWordNumber(tokens: readonly Token[], i: number): WordNumber
     const k = half ? i + 2 : i + 1;
     if (half && !isWord(tokens, i + 1, 'a')) return null;
     const next = tokens[k]?.lower;
-    if (!next || !(next in MAGNITUDE_WORDS || next === 'dozen') || /^(mn|mln|bn|bln|tn|trn)$/.test(next)) return null;
-    const scale = next === 'dozen' ? 12 : MAGNITUDE_WORDS[next];
+    if (!next || !(MAGNITUDE_VALUES.has(next) || next === 'dozen') || /^(mn|mln|bn|bln|tn|trn)$/.test(next)) return null;
+    const scale = next === 'dozen' ? 12 : MAGNITUDE_VALUES.get(next)!;
     const value = (half ? 0.5 : 1) * scale;
     // "a hundred thousand", "a million and a half" are rare enough to stop here.
     return { last: k, value, vague: false, magnitude: next === 'dozen' ? undefined : scale };
@@ -105,8 +117,8 @@ export function parseWordNumber(tokens: readonly Token[], i: number): WordNumber
 
   for (;;) {
     const w = tokens[j]?.kind === 'word' ? tokens[j].lower : '';
-    if (w in SMALL_NUMBERS) {
-      const v = SMALL_NUMBERS[w];
+    const v = SMALL_VALUES.get(w);
+    if (v !== undefined) {
       const kind: Part = v < 10 ? 'unit' : v < 20 ? 'teen' : 'tens';
       const fits = last === 'none' || last === 'hundred' || last === 'big' || (last === 'tens' && kind === 'unit');
       if (!fits || (last === 'hundred' && current % 100 !== 0)) break;
@@ -116,8 +128,8 @@ export function parseWordNumber(tokens: readonly Token[], i: number): WordNumber
       if (!(last === 'unit' || last === 'teen' || last === 'half') || current >= 100) break;
       current *= 100;
       last = 'hundred';
-    } else if (w in MAGNITUDE_WORDS && MAGNITUDE_WORDS[w] >= 1e3 && !/^(mn|mln|bn|bln|tn|trn)$/.test(w)) {
-      const scale = MAGNITUDE_WORDS[w];
+    } else if ((MAGNITUDE_VALUES.get(w) ?? 0) >= 1e3 && !/^(mn|mln|bn|bln|tn|trn)$/.test(w)) {
+      const scale = MAGNITUDE_VALUES.get(w)!;
       if (last === 'none' || last === 'big' || scale >= lastBig) break;
       total += current * scale;
       current = 0;
@@ -146,16 +158,20 @@ export function parseWordNumber(tokens: readonly Token[], i: number): WordNumber
 }
 
 /** "first", "twenty-first", "twenty first", "hundredth"; null otherwise. */
+const ORDINAL_VALUES = new Map(Object.entries(ORDINAL_WORDS));
+const TENS_VALUES = new Map(Object.entries(SMALL_NUMBERS).filter(([, v]) => v >= 20 && v % 10 === 0));
+
 export function parseOrdinalWord(tokens: readonly Token[], i: number): { last: number; value: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  if (t.lower in ORDINAL_WORDS) return { last: i, value: ORDINAL_WORDS[t.lower] };
-  const tens = SMALL_NUMBERS[t.lower];
-  if (tens === undefined || tens < 20 || tens % 10 !== 0) return null;
+  const ordinal = ORDINAL_VALUES.get(t.lower);
+  if (ordinal !== undefined) return { last: i, value: ordinal };
+  const tens = TENS_VALUES.get(t.lower);
+  if (tens === undefined) return null;
   const hyphen = tokens[i + 1]?.text === '-' && !tokens[i + 1].spaced;
   const k = hyphen ? i + 2 : i + 1;
   const unit = tokens[k];
   if (!unit || unit.kind !== 'word' || (hyphen && unit.spaced)) return null;
-  const v = ORDINAL_WORDS[unit.lower];
+  const v = ORDINAL_VALUES.get(unit.lower);
   return v !== undefined && v < 10 ? { last: k, value: tens + v } : null;
 }
