@@ -102,27 +102,49 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const trimEnd = (text: string, start: number, end: number): number => start + text.slice(start, end).trimEnd().length;
 
 /**
- * The rules' attributions (precise on statements, with nested reports),
- * plus the tagger's where they add something: a cue the rules did not find
- * and content no rule attribution already covers.
+ * The tagger's attributions, which follow PolNeAR's span conventions, with
+ * what the rules read better or the annotation leaves out: a nested report
+ * ("the statement quoted Borisov as saying") keeps the rules' inner source and
+ * outer reporter; a quotation that closes right before its cue ("…," the
+ * government said) is that cue's content, taken from any attribution the
+ * tagger ran into it; and the rules' "according to" attributions, nested
+ * reports and named sources reported inside a quotation ("Rajnath Singh
+ * confirmed that …") are added where the tagger has none.
  */
-export function combineAttributions(rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
-  // The rules' statements (verbs of saying, quotations) are kept; for everything else the tagger decides.
-  const statements = rules.filter((r) => r.cueClass === 'speech' && r.source).map((r) => {
-    // Where the tagger read the same attribution, its span boundaries follow the annotation conventions better.
-    const t = tagged.find((x) => overlaps(x.cue, r.cue));
-    if (!t) return r;
-    const source = t.source && r.source && overlaps(t.source, r.source) && !r.reportedBy ? t.source : r.source;
-    // Its content replaces the rules' only when it covers it (a widening, never a different passage).
-    const sameContent = t.content.start <= r.content.start + 2 && t.content.end >= r.content.end - 2 && t.content.end - t.content.start <= 2 * (r.content.end - r.content.start) + 20;
-    return { ...r, cue: t.cue, source, ...(sameContent ? { content: t.content, ...(t.contentParts ? { contentParts: t.contentParts } : {}) } : {}), rule: `${r.rule}+tagger-spans` };
+export function combineAttributions(text: string, rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
+  const claimed: Attribution[] = [];
+  const out = tagged.map((t) => {
+    const r = rules.find((x) => overlaps(x.cue, t.cue));
+    if (!r) return t;
+    if (r.reportedBy) return { ...t, source: r.source, reportedBy: r.reportedBy, rule: `${t.rule}+${r.rule}` };
+    if (r.rule === 'quote-before-cue' && r.source && !(t.content.start <= r.content.start && r.content.end <= t.content.end)) {
+      const parts = mergeParts(text, [r.content, ...(t.contentParts ?? [t.content])]);
+      const { contentParts: _, ...rest } = t;
+      const a: Attribution = { ...rest, content: { start: parts[0].start, end: parts[parts.length - 1].end }, ...(parts.length > 1 ? { contentParts: parts } : {}), rule: `${t.rule}+${r.rule}` };
+      claimed.push(a);
+      return a;
+    }
+    return t;
   });
-  const out = [...statements];
-  for (const t of tagged) {
-    if (statements.some((r) => overlaps(r.cue, t.cue) || overlaps(r.content, t.content))) continue;
-    out.push(t);
+  // A quotation claimed by the cue right after it leaves the other attributions that ran into it.
+  for (const a of claimed) {
+    const q = a.contentParts?.[0] ?? a.content;
+    for (const [k, o] of out.entries()) {
+      if (o === a || !overlaps(o.content, q) || (o.content.start >= q.start && o.content.end <= q.end)) continue;
+      if (o.content.start < q.start && o.content.end <= q.end) out[k] = { ...o, content: { start: o.content.start, end: trimEnd(text, o.content.start, q.start) } };
+      else if (o.content.start >= q.start && o.content.end > q.end) out[k] = { ...o, content: { start: q.end, end: o.content.end } };
+    }
+  }
+  for (const r of rules) {
+    if (r.cueClass !== 'speech' || !r.source) continue;
+    const named = /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(text.slice(r.source.start, r.source.end));
+    const inner = named && out.some((t) => t.kind === 'direct' && t.content.start < r.cue.start && r.content.end <= t.content.end);
+    if (!(r.reportedBy || r.rule === 'according-to' || inner)) continue;
+    if (out.some((t) => overlaps(t.cue, r.cue) || (!inner && !r.reportedBy && overlaps(t.content, r.content)))) continue;
+    out.push(r);
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
 }
