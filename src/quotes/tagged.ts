@@ -2,7 +2,11 @@
  * Attributions from the trained tagger's spans: each cue takes the nearest
  * source in its sentence (left first) and the content spans nearest to it
  * (in its sentence, or the sentence before when its own has none: the quote
- * that ends in "…," he said). Refiners then widen a content that fills a
+ * that ends in "…," he said; or the next sentence's: "Dr. Ward stated:").
+ * Content in a sentence with no cue continues the last attribution when
+ * only that attribution's source, cue and punctuation lie between them
+ * ("“X,” he said. “Y.”"), unless it is a quotation of its own ending in a
+ * comma, which waits for the cue after it. Refiners then widen a content that fills a
  * quotation to its marks, and read nested reports ("the statement quoted
  * Borisov as saying": Borisov speaks, the statement reports).
  */
@@ -47,21 +51,41 @@ function nearest<T extends RoleSpan>(spans: T[], cue: RoleSpan, preferLeft: bool
   return best;
 }
 
+/** Whether only the attribution's own source and cue, spaces and punctuation lie between its content and `at`. */
+function runsOn(text: string, a: Attribution, at: number): boolean {
+  if (at < a.content.end) return false;
+  let gap = text.slice(a.content.end, at);
+  for (const x of [a.cue, a.source]) if (x && x.start >= a.content.end && x.end <= at) gap = gap.slice(0, x.start - a.content.end) + ' '.repeat(x.end - x.start) + gap.slice(x.end - a.content.end);
+  return /^[\s"“”‘’'.,;:—–-]*$/.test(gap);
+}
+
+/** Adds content spans to an attribution, as parts when they are not contiguous. */
+function extend(text: string, a: Attribution, more: readonly Span[], quotes: readonly QuoteSpan[]): void {
+  const parts = mergeParts(text, [...(a.contentParts ?? [a.content]), ...more.map((p) => widenToQuote({ start: p.start, end: p.end }, quotes))]);
+  a.content = { start: parts[0].start, end: parts[parts.length - 1].end };
+  if (parts.length > 1) a.contentParts = parts;
+  else delete a.contentParts;
+}
+
 export function findTaggedAttributions(text: string, sentences: readonly SentenceInput[], quotes: readonly QuoteSpan[], model: AttributionModel): Attribution[] {
   const out: Attribution[] = [];
   let previousContents: RoleSpan[] = [];
-  for (const s of sentences) {
-    const spans = tagSentence(model, text, s.tokens as Token[], quotes);
+  const tagged = sentences.map((s, k) => tagSentence(model, text, s.tokens as Token[], quotes, { previous: sentences[k - 1]?.tokens, next: sentences[k + 1]?.tokens }));
+  for (const [k, s] of sentences.entries()) {
+    const spans = tagged[k];
     const cues = spans.filter((x) => x.role === 'CUE');
     const sources = spans.filter((x) => x.role === 'SRC');
     let contents = spans.filter((x) => x.role === 'CON');
     if (cues.length === 0) {
-      // Content running on from the last attribution ("He said X. Y, too.") extends it; otherwise it waits for a cue.
+      // Content running on from the last attribution ("He said X. Y, too.", "“X,” he said. “Y.”") extends it; otherwise it waits for a cue.
       const last = out[out.length - 1];
       const first = contents[0];
-      if (last && first && first.first === 0 && /^[\s"”’.,;:]*$/.test(text.slice(last.content.end, first.start)) && previousContents.length === 0) {
-        last.content = widenToQuote({ start: last.content.start, end: contents[contents.length - 1].end }, quotes);
-        contents = contents.slice(1).filter((c) => c.start > last.content.end);
+      // A quotation of its own that ends in a comma ("“Y. Z,” she said") waits for the cue after it.
+      const q = quotes.find((x) => x.start <= first?.start && first.start < x.end);
+      const awaitsCue = q !== undefined && q.start >= (last?.content.end ?? 0) && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd));
+      if (last && first && first.first === 0 && previousContents.length === 0 && !awaitsCue && runsOn(text, last, first.start)) {
+        extend(text, last, contents, quotes);
+        contents = [];
       }
       previousContents = [...previousContents, ...contents];
       continue;
@@ -74,6 +98,14 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
       // Content from the sentences before (a quotation running up to "…," she said) belongs to the first cue.
       if (cue === cues[0] && previousContents.length > 0) {
         parts = [...previousContents, ...parts];
+      }
+      // A cue with no content of its own ("Dr. Ward stated:") takes the next sentence's when that has no cue.
+      if (parts.length === 0) {
+        const next = tagged[k + 1] ?? [];
+        if (cue === cues[cues.length - 1] && !next.some((x) => x.role === 'CUE') && next.some((x) => x.role === 'CON' && x.first === 0)) {
+          parts = next.filter((x) => x.role === 'CON');
+          tagged[k + 1] = next.filter((x) => x.role !== 'CON');
+        }
       }
       if (parts.length === 0) continue;
       const source = nearest(sources, cue, true);

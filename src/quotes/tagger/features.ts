@@ -1,9 +1,10 @@
 /**
  * Token features for the attribution tagger (Source / Cue / Content over
- * tokens, as PolNeAR annotates them): the word, whether it is a cue word,
- * where the nearest cue word is, whether the token is inside quotation
- * marks, and its neighbours. Computed per sentence, with the document's
- * quote spans.
+ * tokens, as PolNeAR annotates them): the word, whether it is a cue word
+ * (the rules' lexicon and one learned from train), where the nearest cue word
+ * is, whether the token is inside quotation marks and whether a cue word lies
+ * just outside them, whether the sentences before and after hold cue words,
+ * and its neighbours. Computed per sentence, with the document's quote spans.
  */
 import type { Token } from '../../language/tokens/tokenize.js';
 import { isCueWord, isSpeechWord } from '../attributions.js';
@@ -13,12 +14,37 @@ export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON
 
 const bucket = (d: number): string => (d <= 0 ? 'none' : d === 1 ? '1' : d === 2 ? '2' : d <= 4 ? '3-4' : d <= 8 ? '5-8' : d <= 16 ? '9-16' : '17+');
 
-export function attributionFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[]): string[][] {
+/** What the tagger sees beyond the sentence: the cue lexicon learned from train, the sentences around it. */
+export interface FeatureContext {
+  /** Lower-cased words often marked Cue in the training data. */
+  readonly cues?: ReadonlySet<string>;
+  readonly previous?: readonly Token[];
+  readonly next?: readonly Token[];
+}
+
+const isCue = (ctx: FeatureContext, w: string): boolean => isCueWord(w) || (ctx.cues?.has(w) ?? false);
+const hasCue = (text: string, ctx: FeatureContext, tokens: readonly Token[] | undefined): string => (!tokens ? 'none' : tokens.some((t) => isCue(ctx, text.slice(t.start, t.end).toLowerCase())) ? 'cue' : 'nocue');
+const CUE_NEAR = 48;
+
+/** Whether a cue word lies just after the quotation (`…," he said`) or just before it (`he said: "…`). */
+function cueAround(text: string, ctx: FeatureContext, q: QuoteSpan): string {
+  const words = (s: string) => [...s.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase());
+  const after = words(text.slice(q.end, q.end + CUE_NEAR).split(/[.!?\n]/)[0]).some((w) => isCue(ctx, w));
+  const beforeText = text.slice(Math.max(0, q.start - CUE_NEAR), q.start).split(/[.!?\n]/);
+  const before = words(beforeText[beforeText.length - 1]).some((w) => isCue(ctx, w));
+  return `${after ? 'A' : ''}${before ? 'B' : ''}` || 'none';
+}
+
+export function attributionFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], ctx: FeatureContext = {}): string[][] {
   const n = tokens.length;
   const words = tokens.map((t) => text.slice(t.start, t.end));
   const low = words.map((w) => w.toLowerCase());
-  const cue = low.map((w, i) => isCueWord(w) || (w === 'according' && low[i + 1] === 'to'));
-  const inQuote = tokens.map((t) => quotes.some((q) => q.start < t.start && t.end <= q.end - 1));
+  const cue = low.map((w, i) => isCue(ctx, w) || (w === 'according' && low[i + 1] === 'to'));
+  const enclosing = tokens.map((t) => quotes.find((q) => q.start < t.start && t.end <= q.end - 1));
+  const inQuote = enclosing.map((q) => q !== undefined);
+  const around = new Map<QuoteSpan, string>();
+  for (const q of enclosing) if (q && !around.has(q)) around.set(q, cueAround(text, ctx, q));
+  const sentence = `ps=${hasCue(text, ctx, ctx.previous)}|s=${cue.some(Boolean) ? 'cue' : 'nocue'}|ns=${hasCue(text, ctx, ctx.next)}`;
   const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : low[i]);
   let lastCue = -1;
   const leftCue: number[] = [];
@@ -44,6 +70,8 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
     if (l > 0) f.push(`lcw=${low[leftCue[i]]}|${bucket(l)}`);
     if (r > 0) f.push(`rcw=${low[rightCue[i]]}|${bucket(r)}`);
     f.push(`q=${inQuote[i]}`, `q|lc=${inQuote[i]}|${bucket(l)}`, `q|rc=${inQuote[i]}|${bucket(r)}`);
+    const qa = enclosing[i] ? around.get(enclosing[i]!)! : 'out';
+    f.push(`qa=${qa}`, `qa|sent=${qa}|${sentence}`, `sent|lc=${sentence}|${l > 0}|${r > 0}`);
     if (firstQuoteEnd && t.start >= firstQuoteEnd.end) f.push('afterQuote');
     f.push(`pos=${i === 0 ? 'first' : i === n - 1 ? 'last' : i < 3 ? 'early' : 'mid'}`);
     if (i > 0 && /^[,;:]$/.test(words[i - 1])) f.push(`afterPunct=${words[i - 1]}`);

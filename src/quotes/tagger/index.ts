@@ -3,7 +3,7 @@ import type { Token } from '../../language/tokens/tokenize.js';
 import { viterbi } from '../../language/tagger/perceptron.js';
 import type { Span } from '../attributions.js';
 import type { QuoteSpan } from '../marks.js';
-import { attributionFeatures } from './features.js';
+import { attributionFeatures, type FeatureContext } from './features.js';
 import type { AttributionModel } from './model.js';
 
 export interface RoleSpan extends Span {
@@ -13,9 +13,10 @@ export interface RoleSpan extends Span {
   last: number;
 }
 
-export function tagSentence(model: AttributionModel, text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[]): RoleSpan[] {
+/** `around`: the sentences before and after, for the features that look across sentence boundaries. */
+export function tagSentence(model: AttributionModel, text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], around: Omit<FeatureContext, 'cues'> = {}): RoleSpan[] {
   if (tokens.length === 0) return [];
-  const ids = attributionFeatures(text, tokens, quotes).map((f) => {
+  const ids = attributionFeatures(text, tokens, quotes, { ...around, cues: model.cues }).map((f) => {
     const out: number[] = [];
     for (const x of f) {
       const id = model.featureIndex.get(x);

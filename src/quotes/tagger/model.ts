@@ -15,6 +15,8 @@ export interface AttributionModel {
   readonly featureIndex: Map<string, number>;
   readonly weights: Weights;
   readonly info: Record<string, unknown>;
+  /** The cue lexicon learned from the training data (info.cues). */
+  readonly cues: ReadonlySet<string>;
 }
 
 interface ModelFile extends PackedWeights {
@@ -39,7 +41,7 @@ export function loadAttributionModel(path: URL | string = ATTRIBUTION_MODEL_URL)
   if (existsSync(path)) {
     const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
     const { featureIndex, emission } = unpackWeights(file);
-    model = { tags: new TagSet(file.tags), featureIndex, weights: { emission, transition: Float32Array.from(file.transition) }, info: file.info };
+    model = { tags: new TagSet(file.tags), featureIndex, weights: { emission, transition: Float32Array.from(file.transition) }, info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []) };
   }
   if (path === ATTRIBUTION_MODEL_URL) cached = model;
   return model;
