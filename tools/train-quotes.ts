@@ -13,7 +13,7 @@ import { tokenize, type Token } from '../src/language/tokens/tokenize.js';
 import { PerceptronTrainer, TagSet, viterbi, type Weights } from '../src/language/tagger/perceptron.js';
 import { findQuotes } from '../src/quotes/marks.js';
 import { ATTRIBUTION_TAGS, attributionFeatures, type FeatureContext } from '../src/quotes/tagger/features.js';
-import { ATTRIBUTION_MODEL_URL, saveAttributionModel } from '../src/quotes/tagger/model.js';
+import { ATTRIBUTION_MODEL_URL, saveAttributionModel, wordClusters } from '../src/quotes/tagger/model.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
 const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 12);
@@ -72,7 +72,7 @@ function sentencesOf(docs: readonly Doc[], cues: ReadonlySet<string>): Sentence[
     const quotes = findQuotes(text);
     const split = splitSentences(text, tokens).map((s) => tokens.slice(s.firstToken, s.endToken));
     for (const [k, st] of split.entries()) {
-      const ctx: FeatureContext = { cues, previous: split[k - 1], next: split[k + 1] };
+      const ctx: FeatureContext = { cues, previous: split[k - 1], next: split[k + 1], clusters };
       const gold = Uint8Array.from(st.map((t, i) => {
         const r = role.get(t.start);
         if (!r) return 0;
@@ -86,6 +86,7 @@ function sentencesOf(docs: readonly Doc[], cues: ReadonlySet<string>): Sentence[
 }
 
 const t0 = performance.now();
+const clusters = process.env.QUOTE_CLUSTERS === '0' ? undefined : wordClusters();
 const trainDocs = readDocs('train');
 const cues = learnCues(trainDocs);
 const train = sentencesOf(trainDocs, cues);
@@ -152,7 +153,7 @@ trainOn(fit, EPOCHS, (epoch, w) => {
 const weights = process.env.QUOTE_FULL === '0' ? best.weights! : trainOn(train.map((_, i) => i), best.epoch, () => {});
 const devScores = evaluate(weights, dev.map((_, i) => i), dev, devIds);
 console.log(`best epoch ${best.epoch}; dev token F1 ${show(devScores)}`);
-const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, names, weights, { trainedOn: 'PolNeAR train', epoch: best.epoch, heldOutTokenF1: best.scores, devTokenF1: devScores, cues: [...cues] });
+const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, names, weights, { trainedOn: 'PolNeAR train', epoch: best.epoch, heldOutTokenF1: best.scores, devTokenF1: devScores, cues: [...cues], clusters: clusters !== undefined });
 console.log(`saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB; ${cues.size} learned cue words`);
 writeFileSync(
   join(PROJECT_ROOT, 'models', 'quotes', 'TRAINING.md'),

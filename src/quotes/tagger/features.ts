@@ -9,6 +9,7 @@
 import type { Token } from '../../language/tokens/tokenize.js';
 import { isCueWord, isSpeechWord } from '../attributions.js';
 import type { QuoteSpan } from '../marks.js';
+import { normaliseWord } from '../../language/tagger/clusters.js';
 
 export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 
@@ -20,6 +21,8 @@ export interface FeatureContext {
   readonly cues?: ReadonlySet<string>;
   readonly previous?: readonly Token[];
   readonly next?: readonly Token[];
+  /** Word clusters (the entity tagger's), normalised word → path "3.5.1.7". */
+  readonly clusters?: ReadonlyMap<string, string>;
 }
 
 const isCue = (ctx: FeatureContext, w: string): boolean => isCueWord(w) || (ctx.cues?.has(w) ?? false);
@@ -46,6 +49,8 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
   for (const q of enclosing) if (q && !around.has(q)) around.set(q, cueAround(text, ctx, q));
   const sentence = `ps=${hasCue(text, ctx, ctx.previous)}|s=${cue.some(Boolean) ? 'cue' : 'nocue'}|ns=${hasCue(text, ctx, ctx.next)}`;
   const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : low[i]);
+  const path = low.map((x) => ctx.clusters?.get(normaliseWord(x)));
+  const c = (i: number, level: number): string => (i < 0 || i >= n ? 'edge' : (path[i]?.split('.').slice(0, level).join('.') ?? 'none'));
   let lastCue = -1;
   const leftCue: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -63,6 +68,7 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
     const lw = low[i];
     const f = ['b', `w=${lw}`, `w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`, `bg=${w(i - 1)}|${lw}`];
     f.push(`cap=${/^\p{Lu}/u.test(words[i])}`, `s3=${lw.slice(-3)}`);
+    if (ctx.clusters) f.push(`c2=${c(i, 2)}`, `c4=${c(i, 4)}`, `c2-1=${c(i - 1, 2)}`, `c2+1=${c(i + 1, 2)}`, `c3|c3+1=${c(i, 3)}|${c(i + 1, 3)}`);
     if (cue[i]) f.push('cue', `cue|speech=${isSpeechWord(lw)}`, `cue|prev=${w(i - 1)}`, `cue|next=${w(i + 1)}`);
     const l = leftCue[i] < 0 ? 0 : i - leftCue[i];
     const r = rightCue[i] < 0 ? 0 : rightCue[i] - i;

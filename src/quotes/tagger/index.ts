@@ -14,9 +14,9 @@ export interface RoleSpan extends Span {
 }
 
 /** `around`: the sentences before and after, for the features that look across sentence boundaries. */
-export function tagSentence(model: AttributionModel, text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], around: Omit<FeatureContext, 'cues'> = {}): RoleSpan[] {
+export function tagSentence(model: AttributionModel, text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], around: Pick<FeatureContext, 'previous' | 'next'> = {}): RoleSpan[] {
   if (tokens.length === 0) return [];
-  const ids = attributionFeatures(text, tokens, quotes, { ...around, cues: model.cues }).map((f) => {
+  const ids = attributionFeatures(text, tokens, quotes, { ...around, cues: model.cues, clusters: model.clusters }).map((f) => {
     const out: number[] = [];
     for (const x of f) {
       const id = model.featureIndex.get(x);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { packWeights, unpackWeights, type PackedWeights } from '../../language/tagger/packed-weights.js';
 import { TagSet, type Weights } from '../../language/tagger/perceptron.js';
+import { loadModel } from '../../language/tagger/model.js';
 
 export const ATTRIBUTION_MODEL_URL = new URL('../../../../models/quotes/attribution.json.gz', import.meta.url);
 
@@ -17,6 +18,17 @@ export interface AttributionModel {
   readonly info: Record<string, unknown>;
   /** The cue lexicon learned from the training data (info.cues). */
   readonly cues: ReadonlySet<string>;
+  /** The entity tagger's word clusters, when the model was trained with them (info.clusters). */
+  readonly clusters?: ReadonlyMap<string, string>;
+}
+
+/** The entity tagger's word clusters; none when its model is missing. */
+export function wordClusters(): ReadonlyMap<string, string> | undefined {
+  try {
+    return loadModel().clusters;
+  } catch {
+    return undefined;
+  }
 }
 
 interface ModelFile extends PackedWeights {
@@ -41,7 +53,7 @@ export function loadAttributionModel(path: URL | string = ATTRIBUTION_MODEL_URL)
   if (existsSync(path)) {
     const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
     const { featureIndex, emission } = unpackWeights(file);
-    model = { tags: new TagSet(file.tags), featureIndex, weights: { emission, transition: Float32Array.from(file.transition) }, info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []) };
+    model = { tags: new TagSet(file.tags), featureIndex, weights: { emission, transition: Float32Array.from(file.transition) }, info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.clusters ? { clusters: wordClusters() } : {}) };
   }
   if (path === ATTRIBUTION_MODEL_URL) cached = model;
   return model;
