@@ -14,7 +14,7 @@ import type { Token } from '../language/tokens/tokenize.js';
 import type { Attribution, SentenceInput, Span } from './attributions.js';
 import { isSpeechWord, kindOf } from './attributions.js';
 import type { QuoteSpan } from './marks.js';
-import { tagSentence, type RoleSpan } from './tagger/index.js';
+import { tagSentences, type RoleSpan } from './tagger/index.js';
 import type { AttributionModel } from './tagger/model.js';
 
 const NESTED = /\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+(?:saying|telling|writing|stating)\b/;
@@ -70,7 +70,7 @@ function extend(text: string, a: Attribution, more: readonly Span[], quotes: rea
 export function findTaggedAttributions(text: string, sentences: readonly SentenceInput[], quotes: readonly QuoteSpan[], model: AttributionModel): Attribution[] {
   const out: Attribution[] = [];
   let previousContents: RoleSpan[] = [];
-  const tagged = sentences.map((s, k) => tagSentence(model, text, s.tokens as Token[], quotes, { previous: sentences[k - 1]?.tokens, next: sentences[k + 1]?.tokens }));
+  const tagged = tagSentences(model, text, sentences.map((s) => s.tokens as Token[]), quotes);
   for (const [k, s] of sentences.entries()) {
     const spans = tagged[k];
     const cues = spans.filter((x) => x.role === 'CUE');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../language/tokens/tokenize.js';
 import { findQuotes } from '../marks.js';
-import { attributionFeatures } from './features.js';
+import { attributionFeatures, stackedFeatures } from './features.js';
 
 test('attribution features: learned cue words, cue words just outside a quotation, cue words in the sentences around', () => {
   const text = '"We will win. It is certain," Smith predicted. Jones chimed in.';
@@ -19,4 +19,12 @@ test('attribution features: learned cue words, cue words just outside a quotatio
   const word = (ctx: Parameters<typeof attributionFeatures>[3]) => attributionFeatures(text, third, quotes, ctx)[1];
   assert.ok(!word({}).includes('cue'));
   assert.ok(word({ cues: new Set(['chimed']) }).includes('cue'));
+});
+
+test('stacked features: first-pass tags around the token, predicted cue distance, neighbouring sentences\' edges', () => {
+  const f = stackedFeatures(['B-SRC', 'B-CUE', 'B-CON', 'I-CON'], ['B-CON', 'I-CON'], ['O']);
+  assert.ok(f[0].includes('p=B-SRC') && f[0].includes('p+1=B-CUE'));
+  assert.ok(f[3].includes('p|pc=I-CON|2|none'));
+  assert.ok(f[2].includes('p|edges=B-CON|pe=CON|ne=O'));
+  assert.ok(f[1].includes('p|roles=B-CUE|SRC+CUE+CON'));
 });

@@ -84,3 +84,25 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
     return f;
   });
 }
+
+/**
+ * Features for the second, stacked pass: the first pass's tags around the
+ * token, the distance to the nearest predicted cue on either side, which
+ * roles the sentence holds, and how the sentences before and after end and
+ * begin (content running over sentence boundaries).
+ */
+export function stackedFeatures(tags: readonly string[], previous?: readonly string[], next?: readonly string[]): string[][] {
+  const n = tags.length;
+  const role = (t: string | undefined): string => (t === undefined ? '-' : t === 'O' ? 'O' : t.slice(2));
+  const p = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : tags[i]);
+  const roles = ['SRC', 'CUE', 'CON'].filter((r) => tags.some((t) => role(t) === r)).join('+') || 'none';
+  const edges = `pe=${role(previous?.[previous.length - 1])}|ne=${role(next?.[0])}`;
+  const cueAt = tags.map((t, i) => (role(t) === 'CUE' ? i : -1)).filter((i) => i >= 0);
+  return tags.map((t, i) => {
+    const left = cueAt.filter((c) => c < i).pop();
+    const right = cueAt.find((c) => c > i);
+    const l = left === undefined ? 'none' : bucket(i - left);
+    const r = right === undefined ? 'none' : bucket(right - i);
+    return [`p=${t}`, `p-1=${p(i - 1)}`, `p+1=${p(i + 1)}`, `p-1|p|p+1=${p(i - 1)}|${t}|${p(i + 1)}`, `p|pc=${t}|${l}|${r}`, `p|roles=${t}|${roles}`, `p|edges=${t}|${edges}`, `edges|roles=${edges}|${roles}`];
+  });
+}
