@@ -55,7 +55,7 @@ export function predictAttributions(text: string): Attribution[] {
   const model = process.env.QUOTES_RULES === '1' ? null : loadAttributionModel();
   const rules = findAttributions(text, sentences, quotes);
   if (process.env.QUOTES_TAGGER_ONLY === '1' && model) return findTaggedAttributions(text, sentences, quotes, model);
-  return model ? combineAttributions(rules, findTaggedAttributions(text, sentences, quotes, model)) : rules;
+  return model ? combineAttributions(text, rules, findTaggedAttributions(text, sentences, quotes, model)) : rules;
 }
 
 const tallies = Object.fromEntries(ROLES.map((r) => [r, { goldSpans: 0, predSpans: 0, exact: 0, goldTokens: 0, predTokens: 0, goldTokensHit: 0, predTokensHit: 0 }])) as Record<Role, Tally>;

@@ -1,7 +1,9 @@
 /**
- * Trains the attribution tagger (npm run train:quotes) on PolNeAR train and
- * picks the epoch on PolNeAR dev (token-overlap F1 averaged over Source,
- * Cue and Content). Writes models/quotes/attribution.json.gz and
+ * Trains the attribution tagger (npm run train:quotes) on PolNeAR train: the
+ * cue lexicon is learned from train, the epoch is picked on a tenth of the
+ * train articles held out (token F1 averaged over Source, Cue and Content),
+ * and the model is then retrained on all of train for that many epochs. Dev
+ * is only scored for the record. Writes models/quotes/attribution.json.gz and
  * models/quotes/TRAINING.md. Deterministic (fixed shuffle seed).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,20 +12,24 @@ import { splitSentences } from '../src/language/tokens/sentences.js';
 import { tokenize, type Token } from '../src/language/tokens/tokenize.js';
 import { PerceptronTrainer, TagSet, viterbi, type Weights } from '../src/language/tagger/perceptron.js';
 import { findQuotes } from '../src/quotes/marks.js';
-import { ATTRIBUTION_TAGS, attributionFeatures } from '../src/quotes/tagger/features.js';
-import { ATTRIBUTION_MODEL_URL, saveAttributionModel } from '../src/quotes/tagger/model.js';
+import { ATTRIBUTION_TAGS, attributionFeatures, stackedFeatures, type FeatureContext } from '../src/quotes/tagger/features.js';
+import { ATTRIBUTION_MODEL_URL, STACKED_MODEL_URL, saveAttributionModel, wordClusters } from '../src/quotes/tagger/model.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
-const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 8);
+const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 20);
+/** A word joins the learned cue lexicon when it is marked Cue this often, and in this share of its occurrences. */
+const CUE_MIN = Number(process.env.QUOTE_CUE_MIN ?? 3);
+const CUE_SHARE = Number(process.env.QUOTE_CUE_SHARE ?? 0.3);
 const ROLE_TAG: Record<string, string> = { Source: 'SRC', Cue: 'CUE', Content: 'CON' };
 const tagSet = new TagSet(ATTRIBUTION_TAGS);
 const tagIndex = new Map(ATTRIBUTION_TAGS.map((t, i) => [t as string, i]));
 
-interface Sentence { features: string[][]; gold: Uint8Array; tokens: Token[]; text: string }
+interface Sentence { features: string[][]; gold: Uint8Array; tokens: Token[]; text: string; doc: number }
+interface Doc { text: string; role: Map<number, string>; starts: Set<number> }
 
-function readSplit(split: string): Sentence[] {
+function readDocs(split: string): Doc[] {
   const root = requireShared('bench', 'quotes', 'polnear', 'data', split);
-  const out: Sentence[] = [];
+  const docs: Doc[] = [];
   for (const f of readdirSync(join(root, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
     const text = readFileSync(join(root, 'text', `${f.replace(/_[0-9a-f]{4}\.ann$/, '')}.txt`), 'utf8');
     const role = new Map<number, string>(); // char offset → role tag
@@ -39,40 +45,77 @@ function readSplit(split: string): Sentence[] {
         for (let c = a; c < b; c++) role.set(c, ROLE_TAG[name]);
       }
     }
+    docs.push({ text, role, starts });
+  }
+  return docs;
+}
+
+/** Words marked Cue at least CUE_MIN times and in at least CUE_SHARE of their occurrences. */
+function learnCues(docs: readonly Doc[]): Set<string> {
+  const marked = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const d of docs) {
+    for (const t of tokenize(d.text)) {
+      const w = d.text.slice(t.start, t.end).toLowerCase();
+      if (!/^\p{L}+$/u.test(w)) continue;
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+      if (d.role.get(t.start) === 'CUE') marked.set(w, (marked.get(w) ?? 0) + 1);
+    }
+  }
+  return new Set([...marked].filter(([w, c]) => c >= CUE_MIN && c / seen.get(w)! >= CUE_SHARE).map(([w]) => w).sort());
+}
+
+function sentencesOf(docs: readonly Doc[], cues: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  docs.forEach(({ text, role, starts }, doc) => {
     const tokens = tokenize(text);
     const quotes = findQuotes(text);
-    for (const s of splitSentences(text, tokens)) {
-      const st = tokens.slice(s.firstToken, s.endToken);
+    const split = splitSentences(text, tokens).map((s) => tokens.slice(s.firstToken, s.endToken));
+    for (const [k, st] of split.entries()) {
+      const ctx: FeatureContext = { cues, previous: split[k - 1], next: split[k + 1], clusters };
       const gold = Uint8Array.from(st.map((t, i) => {
         const r = role.get(t.start);
         if (!r) return 0;
         const begins = starts.has(t.start) || i === 0 || role.get(st[i - 1].start) !== r;
         return tagIndex.get(`${begins ? 'B' : 'I'}-${r}`) ?? 0;
       }));
-      out.push({ features: attributionFeatures(text, st, quotes), gold, tokens: st, text });
+      out.push({ features: attributionFeatures(text, st, quotes, ctx), gold, tokens: st, text, doc });
     }
-  }
+  });
   return out;
 }
 
 const t0 = performance.now();
-const train = readSplit('train');
-const dev = readSplit('dev');
-const counts = new Map<string, number>();
-for (const s of train) for (const tok of s.features) for (const f of tok) counts.set(f, (counts.get(f) ?? 0) + 1);
-const names: string[] = [];
-const index = new Map<string, number>();
-for (const [f, c] of counts) if (c >= 2) index.set(f, names.push(f) - 1);
-const encode = (s: Sentence): Int32Array[] => s.features.map((tok) => Int32Array.from(tok.map((f) => index.get(f) ?? -1)));
-const trainIds = train.map(encode);
-const devIds = dev.map(encode);
-console.log(`${train.length} train and ${dev.length} dev sentences, ${names.length} features (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+const clusters = process.env.QUOTE_CLUSTERS === '0' ? undefined : wordClusters();
+const trainDocs = readDocs('train');
+const cues = learnCues(trainDocs);
+const train = sentencesOf(trainDocs, cues);
+const dev = sentencesOf(readDocs('dev'), cues);
+// Every tenth train article is held out to choose the epoch.
+const heldOut = (s: Sentence): boolean => s.doc % 10 === 9;
+/** A feature space: names with their ids, and each sentence's ids. */
+interface Layer { names: string[]; trainIds: Int32Array[][]; devIds: Int32Array[][] }
 
-/** Token-overlap F1 per role, over tokens of the sentences (word tokens only, as the benchmark counts). */
-function evaluate(w: Weights): Record<string, number> {
+/** Features seen at least twice in train; `extra` adds per-token features (the stacked pass's) to the sentences'. */
+function layer(extra?: { train: string[][][]; dev: string[][][] }): Layer {
+  const feats = (s: Sentence, k: number, which: 'train' | 'dev'): string[][] => (extra ? s.features.map((f, i) => [...f, ...extra[which][k][i]]) : s.features);
+  const counts = new Map<string, number>();
+  train.forEach((s, k) => {
+    for (const tok of feats(s, k, 'train')) for (const f of tok) counts.set(f, (counts.get(f) ?? 0) + 1);
+  });
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= 2) index.set(f, names.push(f) - 1);
+  const encode = (which: 'train' | 'dev') => (s: Sentence, k: number): Int32Array[] => feats(s, k, which).map((tok) => Int32Array.from(tok.map((f) => index.get(f) ?? -1)));
+  return { names, trainIds: train.map(encode('train')), devIds: dev.map(encode('dev')) };
+}
+
+/** Token F1 per role over some sentences (word tokens only, as the benchmark counts). */
+function evaluate(w: Weights, which: readonly number[], data: readonly Sentence[], ids: readonly Int32Array[][]): Record<string, number> {
   const tally: Record<string, { tp: number; gold: number; pred: number }> = { SRC: { tp: 0, gold: 0, pred: 0 }, CUE: { tp: 0, gold: 0, pred: 0 }, CON: { tp: 0, gold: 0, pred: 0 } };
-  dev.forEach((s, k) => {
-    const pred = viterbi(w, devIds[k], tagSet);
+  for (const k of which) {
+    const s = data[k];
+    const pred = viterbi(w, ids[k], tagSet);
     s.tokens.forEach((t, i) => {
       if (!/[\p{L}\p{N}]/u.test(s.text.slice(t.start, t.end))) return;
       const g = s.gold[i] ? ATTRIBUTION_TAGS[s.gold[i]].slice(2) : null;
@@ -81,42 +124,102 @@ function evaluate(w: Weights): Record<string, number> {
       if (p) tally[p].pred++;
       if (g && g === p) tally[g].tp++;
     });
-  });
+  }
   return Object.fromEntries(Object.entries(tally).map(([r, x]) => [r, x.tp ? (2 * x.tp) / (x.gold + x.pred) : 0]));
 }
+const mean = (x: Record<string, number>): number => (x.SRC + x.CUE + x.CON) / 3;
+const show = (x: Record<string, number>): string => JSON.stringify(Object.fromEntries(Object.entries(x).map(([k, v]) => [k, +v.toFixed(3)])));
 
-const trainer = new PerceptronTrainer(names.length, tagSet);
-const random = seededRandom(1957);
-const order = train.map((_, i) => i);
-let best = { epoch: 0, mean: -1, scores: {} as Record<string, number>, weights: null as Weights | null };
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
+/** Trains on the given sentences; after each epoch, `onEpoch` sees the averaged weights. */
+function trainOn(l: Layer, which: readonly number[], epochs: number, onEpoch: (epoch: number, w: Weights) => void = () => {}): Weights {
+  const trainer = new PerceptronTrainer(l.names.length, tagSet);
+  const random = seededRandom(1957);
+  const order = [...which];
+  let avg: Weights | null = null;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) trainer.learn(l.trainIds[i], train[i].gold);
+    avg = trainer.averaged();
+    onEpoch(epoch, avg);
   }
-  for (const i of order) trainer.learn(trainIds[i], train[i].gold);
-  const avg = trainer.averaged();
-  const scores = evaluate(avg);
-  const mean = (scores.SRC + scores.CUE + scores.CON) / 3;
-  console.log(`epoch ${epoch}: dev token F1 ${JSON.stringify(Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, +v.toFixed(3)])))}`);
-  if (mean > best.mean) best = { epoch, mean, scores, weights: avg };
+  return avg!;
 }
-const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, names, best.weights!, { trainedOn: 'PolNeAR train', epoch: best.epoch, devTokenF1: best.scores });
-console.log(`best epoch ${best.epoch}; saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB`);
+
+const all = train.map((_, i) => i);
+const fit = all.filter((i) => !heldOut(train[i]));
+const held = all.filter((i) => heldOut(train[i]));
+
+/** The epoch chosen on held-out train, then the model retrained on all of train (QUOTE_FULL=0: kept without the held-out tenth). */
+function fitLayer(l: Layer, label: string): { weights: Weights; epoch: number; held: Record<string, number>; dev: Record<string, number> } {
+  let best = { epoch: 0, mean: -1, scores: {} as Record<string, number>, weights: null as Weights | null };
+  trainOn(l, fit, EPOCHS, (epoch, w) => {
+    const scores = evaluate(w, held, train, l.trainIds);
+    console.log(`${label} epoch ${epoch}: held-out train token F1 ${show(scores)}`);
+    if (mean(scores) > best.mean) best = { epoch, mean: mean(scores), scores, weights: w };
+  });
+  const weights = process.env.QUOTE_FULL === '0' ? best.weights! : trainOn(l, all, best.epoch);
+  const devScores = evaluate(weights, dev.map((_, i) => i), dev, l.devIds);
+  console.log(`${label}: best epoch ${best.epoch}; dev token F1 ${show(devScores)}`);
+  return { weights, epoch: best.epoch, held: best.scores, dev: devScores };
+}
+
+const tagsOf = (w: Weights, ids: Int32Array[]): string[] => [...viterbi(w, ids, tagSet)].map((t) => ATTRIBUTION_TAGS[t]);
+/** Stacked features from each sentence's first-pass tags, with its neighbours in the same article. */
+function stackOn(data: readonly Sentence[], tags: readonly string[][]): string[][][] {
+  return data.map((s, k) => stackedFeatures(tags[k], data[k - 1]?.doc === s.doc ? tags[k - 1] : undefined, data[k + 1]?.doc === s.doc ? tags[k + 1] : undefined));
+}
+
+const first = layer();
+console.log(`${train.length} train and ${dev.length} dev sentences, ${first.names.length} features (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+const one = fitLayer(first, 'first pass');
+const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, first.names, one.weights, { trainedOn: 'PolNeAR train', epoch: one.epoch, heldOutTokenF1: one.held, devTokenF1: one.dev, cues: [...cues], clusters: clusters !== undefined });
+console.log(`saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB; ${cues.size} learned cue words`);
+let two: ReturnType<typeof fitLayer> | null = null;
+let savedStacked: { features: number; bytes: number } | null = null;
+if (process.env.QUOTE_STACKED !== '0') {
+  // The second pass learns from first-pass tags as they are on unseen text: train's come from two halves, each tagged by a model trained on the other.
+  const jack: string[][] = new Array(train.length);
+  for (const half of [0, 1]) {
+    const w = trainOn(first, all.filter((i) => train[i].doc % 2 !== half), one.epoch);
+    for (const i of all) if (train[i].doc % 2 === half) jack[i] = tagsOf(w, first.trainIds[i]);
+  }
+  const devTags = dev.map((_, k) => tagsOf(one.weights, first.devIds[k]));
+  const second = layer({ train: stackOn(train, jack), dev: stackOn(dev, devTags) });
+  two = fitLayer(second, 'stacked pass');
+  savedStacked = saveAttributionModel(STACKED_MODEL_URL, ATTRIBUTION_TAGS, second.names, two.weights, { trainedOn: 'PolNeAR train, over first-pass tags from two-fold training', epoch: two.epoch, heldOutTokenF1: two.held, devTokenF1: two.dev });
+  console.log(`stacked: saved ${savedStacked.features} features, ${(savedStacked.bytes / 1e6).toFixed(1)} MB`);
+}
+const stackedNote = two && savedStacked
+  ? `- Stacked second pass (models/quotes/attribution-stacked.json.gz): the same features plus the first
+  pass's tags around each token, the distance to the nearest predicted cue, the roles the sentence
+  holds and how the neighbouring sentences end and begin. Train's first-pass tags come from two
+  halves of train, each tagged by a model trained on the other half. Epoch ${two.epoch} (held-out token F1
+  ${show(two.held)}); ${savedStacked.features} features, ${(savedStacked.bytes / 1e6).toFixed(1)} MB.
+
+Dev token F1 after the stacked pass: Source ${two.dev.SRC.toFixed(3)}, Cue ${two.dev.CUE.toFixed(3)}, Content ${two.dev.CON.toFixed(3)}.
+`
+  : '';
 writeFileSync(
   join(PROJECT_ROOT, 'models', 'quotes', 'TRAINING.md'),
-  `# Attribution tagger: how models/quotes/attribution.json.gz was made
+  `# Attribution tagger: how models/quotes/attribution*.json.gz were made
 
 Command: \`npm run train:quotes\` (tools/train-quotes.ts), deterministic.
 
 - Model: structured averaged perceptron over BIO tags for Source, Cue and Content (PolNeAR's
   univocal token labels), Viterbi with the BIO constraint, one sentence at a time.
-- Features: word and neighbours, cue-lexicon membership and distance to the nearest cue word on
-  either side, inside/outside quotation marks, sentence position, preceding punctuation.
-- Data: PolNeAR train (${train.length} sentences); epoch ${best.epoch} of ${EPOCHS} chosen on dev.
+- Features: word and neighbours, the entity tagger's word clusters, cue-lexicon membership (the
+  rules' lexicon and ${cues.size} words learned from train: marked Cue at least ${CUE_MIN} times and in ${CUE_SHARE} of
+  their occurrences) and distance to the nearest cue word on either side, inside/outside quotation
+  marks, whether a cue word lies just after or before the enclosing quotation, whether the sentences
+  before and after hold cue words, sentence position, preceding punctuation.
+- Data: PolNeAR train (${train.length} sentences); epoch ${one.epoch} of ${EPOCHS} chosen on a tenth of the
+  train articles held out (token F1 there ${show(one.held)}), then retrained on all of train.
 - Features kept: ${saved.features}; file ${(saved.bytes / 1e6).toFixed(1)} MB.
-
-Dev token F1 (tagger alone): Source ${best.scores.SRC.toFixed(3)}, Cue ${best.scores.CUE.toFixed(3)}, Content ${best.scores.CON.toFixed(3)}.
+${stackedNote}
+Dev token F1 of the first pass alone (per sentence, before linking): Source ${one.dev.SRC.toFixed(3)}, Cue ${one.dev.CUE.toFixed(3)}, Content ${one.dev.CON.toFixed(3)}.
 Trained in ${((performance.now() - t0) / 1000).toFixed(0)} s.
 `,
 );

@@ -2,7 +2,11 @@
  * Attributions from the trained tagger's spans: each cue takes the nearest
  * source in its sentence (left first) and the content spans nearest to it
  * (in its sentence, or the sentence before when its own has none: the quote
- * that ends in "…," he said). Refiners then widen a content that fills a
+ * that ends in "…," he said; or the next sentence's: "Dr. Ward stated:").
+ * Content in a sentence with no cue continues the last attribution when
+ * only that attribution's source, cue and punctuation lie between them
+ * ("“X,” he said. “Y.”"), unless it is a quotation of its own ending in a
+ * comma, which waits for the cue after it. Refiners then widen a content that fills a
  * quotation to its marks, and read nested reports ("the statement quoted
  * Borisov as saying": Borisov speaks, the statement reports).
  */
@@ -10,7 +14,7 @@ import type { Token } from '../language/tokens/tokenize.js';
 import type { Attribution, SentenceInput, Span } from './attributions.js';
 import { isSpeechWord, kindOf } from './attributions.js';
 import type { QuoteSpan } from './marks.js';
-import { tagSentence, type RoleSpan } from './tagger/index.js';
+import { tagSentences, type RoleSpan } from './tagger/index.js';
 import type { AttributionModel } from './tagger/model.js';
 
 const NESTED = /\bquot(?:ed|ing|es)\s+(.{2,80}?)\s+as\s+(?:saying|telling|writing|stating)\b/;
@@ -47,21 +51,41 @@ function nearest<T extends RoleSpan>(spans: T[], cue: RoleSpan, preferLeft: bool
   return best;
 }
 
+/** Whether only the attribution's own source and cue, spaces and punctuation lie between its content and `at`. */
+function runsOn(text: string, a: Attribution, at: number): boolean {
+  if (at < a.content.end) return false;
+  let gap = text.slice(a.content.end, at);
+  for (const x of [a.cue, a.source]) if (x && x.start >= a.content.end && x.end <= at) gap = gap.slice(0, x.start - a.content.end) + ' '.repeat(x.end - x.start) + gap.slice(x.end - a.content.end);
+  return /^[\s"“”‘’'.,;:—–-]*$/.test(gap);
+}
+
+/** Adds content spans to an attribution, as parts when they are not contiguous. */
+function extend(text: string, a: Attribution, more: readonly Span[], quotes: readonly QuoteSpan[]): void {
+  const parts = mergeParts(text, [...(a.contentParts ?? [a.content]), ...more.map((p) => widenToQuote({ start: p.start, end: p.end }, quotes))]);
+  a.content = { start: parts[0].start, end: parts[parts.length - 1].end };
+  if (parts.length > 1) a.contentParts = parts;
+  else delete a.contentParts;
+}
+
 export function findTaggedAttributions(text: string, sentences: readonly SentenceInput[], quotes: readonly QuoteSpan[], model: AttributionModel): Attribution[] {
   const out: Attribution[] = [];
   let previousContents: RoleSpan[] = [];
-  for (const s of sentences) {
-    const spans = tagSentence(model, text, s.tokens as Token[], quotes);
+  const tagged = tagSentences(model, text, sentences.map((s) => s.tokens as Token[]), quotes);
+  for (const [k, s] of sentences.entries()) {
+    const spans = tagged[k];
     const cues = spans.filter((x) => x.role === 'CUE');
     const sources = spans.filter((x) => x.role === 'SRC');
     let contents = spans.filter((x) => x.role === 'CON');
     if (cues.length === 0) {
-      // Content running on from the last attribution ("He said X. Y, too.") extends it; otherwise it waits for a cue.
+      // Content running on from the last attribution ("He said X. Y, too.", "“X,” he said. “Y.”") extends it; otherwise it waits for a cue.
       const last = out[out.length - 1];
       const first = contents[0];
-      if (last && first && first.first === 0 && /^[\s"”’.,;:]*$/.test(text.slice(last.content.end, first.start)) && previousContents.length === 0) {
-        last.content = widenToQuote({ start: last.content.start, end: contents[contents.length - 1].end }, quotes);
-        contents = contents.slice(1).filter((c) => c.start > last.content.end);
+      // A quotation of its own that ends in a comma ("“Y. Z,” she said") waits for the cue after it.
+      const q = quotes.find((x) => x.start <= first?.start && first.start < x.end);
+      const awaitsCue = q !== undefined && q.start >= (last?.content.end ?? 0) && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd));
+      if (last && first && first.first === 0 && previousContents.length === 0 && !awaitsCue && runsOn(text, last, first.start)) {
+        extend(text, last, contents, quotes);
+        contents = [];
       }
       previousContents = [...previousContents, ...contents];
       continue;
@@ -74,6 +98,14 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
       // Content from the sentences before (a quotation running up to "…," she said) belongs to the first cue.
       if (cue === cues[0] && previousContents.length > 0) {
         parts = [...previousContents, ...parts];
+      }
+      // A cue with no content of its own ("Dr. Ward stated:") takes the next sentence's when that has no cue.
+      if (parts.length === 0) {
+        const next = tagged[k + 1] ?? [];
+        if (cue === cues[cues.length - 1] && !next.some((x) => x.role === 'CUE') && next.some((x) => x.role === 'CON' && x.first === 0)) {
+          parts = next.filter((x) => x.role === 'CON');
+          tagged[k + 1] = next.filter((x) => x.role !== 'CON');
+        }
       }
       if (parts.length === 0) continue;
       const source = nearest(sources, cue, true);
@@ -102,27 +134,49 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const trimEnd = (text: string, start: number, end: number): number => start + text.slice(start, end).trimEnd().length;
 
 /**
- * The rules' attributions (precise on statements, with nested reports),
- * plus the tagger's where they add something: a cue the rules did not find
- * and content no rule attribution already covers.
+ * The tagger's attributions, which follow PolNeAR's span conventions, with
+ * what the rules read better or the annotation leaves out: a nested report
+ * ("the statement quoted Borisov as saying") keeps the rules' inner source and
+ * outer reporter; a quotation that closes right before its cue ("…," the
+ * government said) is that cue's content, taken from any attribution the
+ * tagger ran into it; and the rules' "according to" attributions, nested
+ * reports and named sources reported inside a quotation ("Rajnath Singh
+ * confirmed that …") are added where the tagger has none.
  */
-export function combineAttributions(rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
-  // The rules' statements (verbs of saying, quotations) are kept; for everything else the tagger decides.
-  const statements = rules.filter((r) => r.cueClass === 'speech' && r.source).map((r) => {
-    // Where the tagger read the same attribution, its span boundaries follow the annotation conventions better.
-    const t = tagged.find((x) => overlaps(x.cue, r.cue));
-    if (!t) return r;
-    const source = t.source && r.source && overlaps(t.source, r.source) && !r.reportedBy ? t.source : r.source;
-    // Its content replaces the rules' only when it covers it (a widening, never a different passage).
-    const sameContent = t.content.start <= r.content.start + 2 && t.content.end >= r.content.end - 2 && t.content.end - t.content.start <= 2 * (r.content.end - r.content.start) + 20;
-    return { ...r, cue: t.cue, source, ...(sameContent ? { content: t.content, ...(t.contentParts ? { contentParts: t.contentParts } : {}) } : {}), rule: `${r.rule}+tagger-spans` };
+export function combineAttributions(text: string, rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
+  const claimed: Attribution[] = [];
+  const out = tagged.map((t) => {
+    const r = rules.find((x) => overlaps(x.cue, t.cue));
+    if (!r) return t;
+    if (r.reportedBy) return { ...t, source: r.source, reportedBy: r.reportedBy, rule: `${t.rule}+${r.rule}` };
+    if (r.rule === 'quote-before-cue' && r.source && !(t.content.start <= r.content.start && r.content.end <= t.content.end)) {
+      const parts = mergeParts(text, [r.content, ...(t.contentParts ?? [t.content])]);
+      const { contentParts: _, ...rest } = t;
+      const a: Attribution = { ...rest, content: { start: parts[0].start, end: parts[parts.length - 1].end }, ...(parts.length > 1 ? { contentParts: parts } : {}), rule: `${t.rule}+${r.rule}` };
+      claimed.push(a);
+      return a;
+    }
+    return t;
   });
-  const out = [...statements];
-  for (const t of tagged) {
-    if (statements.some((r) => overlaps(r.cue, t.cue) || overlaps(r.content, t.content))) continue;
-    out.push(t);
+  // A quotation claimed by the cue right after it leaves the other attributions that ran into it.
+  for (const a of claimed) {
+    const q = a.contentParts?.[0] ?? a.content;
+    for (const [k, o] of out.entries()) {
+      if (o === a || !overlaps(o.content, q) || (o.content.start >= q.start && o.content.end <= q.end)) continue;
+      if (o.content.start < q.start && o.content.end <= q.end) out[k] = { ...o, content: { start: o.content.start, end: trimEnd(text, o.content.start, q.start) } };
+      else if (o.content.start >= q.start && o.content.end > q.end) out[k] = { ...o, content: { start: q.end, end: o.content.end } };
+    }
+  }
+  for (const r of rules) {
+    if (r.cueClass !== 'speech' || !r.source) continue;
+    const named = /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(text.slice(r.source.start, r.source.end));
+    const inner = named && out.some((t) => t.kind === 'direct' && t.content.start < r.cue.start && r.content.end <= t.content.end);
+    if (!(r.reportedBy || r.rule === 'according-to' || inner)) continue;
+    if (out.some((t) => overlaps(t.cue, r.cue) || (!inner && !r.reportedBy && overlaps(t.content, r.content)))) continue;
+    out.push(r);
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
 }

@@ -1,25 +1,56 @@
 /**
  * Token features for the attribution tagger (Source / Cue / Content over
- * tokens, as PolNeAR annotates them): the word, whether it is a cue word,
- * where the nearest cue word is, whether the token is inside quotation
- * marks, and its neighbours. Computed per sentence, with the document's
- * quote spans.
+ * tokens, as PolNeAR annotates them): the word, whether it is a cue word
+ * (the rules' lexicon and one learned from train), where the nearest cue word
+ * is, whether the token is inside quotation marks and whether a cue word lies
+ * just outside them, whether the sentences before and after hold cue words,
+ * and its neighbours. Computed per sentence, with the document's quote spans.
  */
 import type { Token } from '../../language/tokens/tokenize.js';
 import { isCueWord, isSpeechWord } from '../attributions.js';
 import type { QuoteSpan } from '../marks.js';
+import { normaliseWord } from '../../language/tagger/clusters.js';
 
 export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 
 const bucket = (d: number): string => (d <= 0 ? 'none' : d === 1 ? '1' : d === 2 ? '2' : d <= 4 ? '3-4' : d <= 8 ? '5-8' : d <= 16 ? '9-16' : '17+');
 
-export function attributionFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[]): string[][] {
+/** What the tagger sees beyond the sentence: the cue lexicon learned from train, the sentences around it. */
+export interface FeatureContext {
+  /** Lower-cased words often marked Cue in the training data. */
+  readonly cues?: ReadonlySet<string>;
+  readonly previous?: readonly Token[];
+  readonly next?: readonly Token[];
+  /** Word clusters (the entity tagger's), normalised word → path "3.5.1.7". */
+  readonly clusters?: ReadonlyMap<string, string>;
+}
+
+const isCue = (ctx: FeatureContext, w: string): boolean => isCueWord(w) || (ctx.cues?.has(w) ?? false);
+const hasCue = (text: string, ctx: FeatureContext, tokens: readonly Token[] | undefined): string => (!tokens ? 'none' : tokens.some((t) => isCue(ctx, text.slice(t.start, t.end).toLowerCase())) ? 'cue' : 'nocue');
+const CUE_NEAR = 48;
+
+/** Whether a cue word lies just after the quotation (`…," he said`) or just before it (`he said: "…`). */
+function cueAround(text: string, ctx: FeatureContext, q: QuoteSpan): string {
+  const words = (s: string) => [...s.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase());
+  const after = words(text.slice(q.end, q.end + CUE_NEAR).split(/[.!?\n]/)[0]).some((w) => isCue(ctx, w));
+  const beforeText = text.slice(Math.max(0, q.start - CUE_NEAR), q.start).split(/[.!?\n]/);
+  const before = words(beforeText[beforeText.length - 1]).some((w) => isCue(ctx, w));
+  return `${after ? 'A' : ''}${before ? 'B' : ''}` || 'none';
+}
+
+export function attributionFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], ctx: FeatureContext = {}): string[][] {
   const n = tokens.length;
   const words = tokens.map((t) => text.slice(t.start, t.end));
   const low = words.map((w) => w.toLowerCase());
-  const cue = low.map((w, i) => isCueWord(w) || (w === 'according' && low[i + 1] === 'to'));
-  const inQuote = tokens.map((t) => quotes.some((q) => q.start < t.start && t.end <= q.end - 1));
+  const cue = low.map((w, i) => isCue(ctx, w) || (w === 'according' && low[i + 1] === 'to'));
+  const enclosing = tokens.map((t) => quotes.find((q) => q.start < t.start && t.end <= q.end - 1));
+  const inQuote = enclosing.map((q) => q !== undefined);
+  const around = new Map<QuoteSpan, string>();
+  for (const q of enclosing) if (q && !around.has(q)) around.set(q, cueAround(text, ctx, q));
+  const sentence = `ps=${hasCue(text, ctx, ctx.previous)}|s=${cue.some(Boolean) ? 'cue' : 'nocue'}|ns=${hasCue(text, ctx, ctx.next)}`;
   const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : low[i]);
+  const path = low.map((x) => ctx.clusters?.get(normaliseWord(x)));
+  const c = (i: number, level: number): string => (i < 0 || i >= n ? 'edge' : (path[i]?.split('.').slice(0, level).join('.') ?? 'none'));
   let lastCue = -1;
   const leftCue: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -37,6 +68,7 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
     const lw = low[i];
     const f = ['b', `w=${lw}`, `w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`, `bg=${w(i - 1)}|${lw}`];
     f.push(`cap=${/^\p{Lu}/u.test(words[i])}`, `s3=${lw.slice(-3)}`);
+    if (ctx.clusters) f.push(`c2=${c(i, 2)}`, `c4=${c(i, 4)}`, `c2-1=${c(i - 1, 2)}`, `c2+1=${c(i + 1, 2)}`, `c3|c3+1=${c(i, 3)}|${c(i + 1, 3)}`);
     if (cue[i]) f.push('cue', `cue|speech=${isSpeechWord(lw)}`, `cue|prev=${w(i - 1)}`, `cue|next=${w(i + 1)}`);
     const l = leftCue[i] < 0 ? 0 : i - leftCue[i];
     const r = rightCue[i] < 0 ? 0 : rightCue[i] - i;
@@ -44,9 +76,33 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
     if (l > 0) f.push(`lcw=${low[leftCue[i]]}|${bucket(l)}`);
     if (r > 0) f.push(`rcw=${low[rightCue[i]]}|${bucket(r)}`);
     f.push(`q=${inQuote[i]}`, `q|lc=${inQuote[i]}|${bucket(l)}`, `q|rc=${inQuote[i]}|${bucket(r)}`);
+    const qa = enclosing[i] ? around.get(enclosing[i]!)! : 'out';
+    f.push(`qa=${qa}`, `qa|sent=${qa}|${sentence}`, `sent|lc=${sentence}|${l > 0}|${r > 0}`);
     if (firstQuoteEnd && t.start >= firstQuoteEnd.end) f.push('afterQuote');
     f.push(`pos=${i === 0 ? 'first' : i === n - 1 ? 'last' : i < 3 ? 'early' : 'mid'}`);
     if (i > 0 && /^[,;:]$/.test(words[i - 1])) f.push(`afterPunct=${words[i - 1]}`);
     return f;
+  });
+}
+
+/**
+ * Features for the second, stacked pass: the first pass's tags around the
+ * token, the distance to the nearest predicted cue on either side, which
+ * roles the sentence holds, and how the sentences before and after end and
+ * begin (content running over sentence boundaries).
+ */
+export function stackedFeatures(tags: readonly string[], previous?: readonly string[], next?: readonly string[]): string[][] {
+  const n = tags.length;
+  const role = (t: string | undefined): string => (t === undefined ? '-' : t === 'O' ? 'O' : t.slice(2));
+  const p = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : tags[i]);
+  const roles = ['SRC', 'CUE', 'CON'].filter((r) => tags.some((t) => role(t) === r)).join('+') || 'none';
+  const edges = `pe=${role(previous?.[previous.length - 1])}|ne=${role(next?.[0])}`;
+  const cueAt = tags.map((t, i) => (role(t) === 'CUE' ? i : -1)).filter((i) => i >= 0);
+  return tags.map((t, i) => {
+    const left = cueAt.filter((c) => c < i).pop();
+    const right = cueAt.find((c) => c > i);
+    const l = left === undefined ? 'none' : bucket(i - left);
+    const r = right === undefined ? 'none' : bucket(right - i);
+    return [`p=${t}`, `p-1=${p(i - 1)}`, `p+1=${p(i + 1)}`, `p-1|p|p+1=${p(i - 1)}|${t}|${p(i + 1)}`, `p|pc=${t}|${l}|${r}`, `p|roles=${t}|${roles}`, `p|edges=${t}|${edges}`, `edges|roles=${edges}|${roles}`];
   });
 }

@@ -7,14 +7,32 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { packWeights, unpackWeights, type PackedWeights } from '../../language/tagger/packed-weights.js';
 import { TagSet, type Weights } from '../../language/tagger/perceptron.js';
+import { loadModel } from '../../language/tagger/model.js';
 
 export const ATTRIBUTION_MODEL_URL = new URL('../../../../models/quotes/attribution.json.gz', import.meta.url);
+/** The second pass, over the first pass's tags (stackedFeatures); optional. */
+export const STACKED_MODEL_URL = new URL('../../../../models/quotes/attribution-stacked.json.gz', import.meta.url);
 
 export interface AttributionModel {
   readonly tags: TagSet;
   readonly featureIndex: Map<string, number>;
   readonly weights: Weights;
   readonly info: Record<string, unknown>;
+  /** The cue lexicon learned from the training data (info.cues). */
+  readonly cues: ReadonlySet<string>;
+  /** The entity tagger's word clusters, when the model was trained with them (info.clusters). */
+  readonly clusters?: ReadonlyMap<string, string>;
+  /** The second pass, when its file is there. */
+  readonly stacked?: { readonly featureIndex: Map<string, number>; readonly weights: Weights };
+}
+
+/** The entity tagger's word clusters; none when its model is missing. */
+export function wordClusters(): ReadonlyMap<string, string> | undefined {
+  try {
+    return loadModel().clusters;
+  } catch {
+    return undefined;
+  }
 }
 
 interface ModelFile extends PackedWeights {
@@ -33,13 +51,19 @@ export function saveAttributionModel(path: URL | string, tags: readonly string[]
 
 let cached: AttributionModel | null | undefined;
 
-export function loadAttributionModel(path: URL | string = ATTRIBUTION_MODEL_URL): AttributionModel | null {
+function readModelFile(path: URL | string): { file: ModelFile; featureIndex: Map<string, number>; weights: Weights } {
+  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
+  const { featureIndex, emission } = unpackWeights(file);
+  return { file, featureIndex, weights: { emission, transition: Float32Array.from(file.transition) } };
+}
+
+export function loadAttributionModel(path: URL | string = ATTRIBUTION_MODEL_URL, stackedPath: URL | string | null = path === ATTRIBUTION_MODEL_URL ? STACKED_MODEL_URL : null): AttributionModel | null {
   if (path === ATTRIBUTION_MODEL_URL && cached !== undefined) return cached;
   let model: AttributionModel | null = null;
   if (existsSync(path)) {
-    const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
-    const { featureIndex, emission } = unpackWeights(file);
-    model = { tags: new TagSet(file.tags), featureIndex, weights: { emission, transition: Float32Array.from(file.transition) }, info: file.info };
+    const { file, featureIndex, weights } = readModelFile(path);
+    const stacked = stackedPath && existsSync(stackedPath) && process.env.QUOTES_STACKED !== '0' ? readModelFile(stackedPath) : null;
+    model = { tags: new TagSet(file.tags), featureIndex, weights, ...(stacked ? { stacked: { featureIndex: stacked.featureIndex, weights: stacked.weights } } : {}), info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.clusters ? { clusters: wordClusters() } : {}) };
   }
   if (path === ATTRIBUTION_MODEL_URL) cached = model;
   return model;

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Attribution } from './attributions.js';
+import { combineAttributions } from './tagged.js';
+
+const at = (text: string, s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+const attribution = (source: Attribution['source'], cue: Attribution['cue'], content: Attribution['content'], rule: string, extra: Partial<Attribution> = {}): Attribution => ({ source, cue, content, kind: 'indirect', cueClass: 'speech', rule, ...extra });
+
+test('combination: the tagger\'s spans, the quotation before a cue claimed by it, nested reports from the rules', () => {
+  const text = 'Officials spoke, citing TASS. "A plan. It will work," the minister said. Trade will grow, the statement quoted Ivan Petrov as saying.';
+  const quote = at(text, '"A plan. It will work,"');
+  const tagged = [
+    attribution(at(text, 'Officials'), at(text, 'citing'), { start: at(text, 'TASS').start, end: at(text, 'A plan.').end }, 'tagger'),
+    attribution(at(text, 'the minister'), at(text, 'said'), at(text, 'It will work'), 'tagger'),
+    attribution(at(text, 'the statement'), at(text, 'quoted Ivan Petrov as saying'), at(text, 'Trade will grow'), 'tagger'),
+  ];
+  const rules = [
+    attribution(at(text, 'the minister'), at(text, 'said'), quote, 'quote-before-cue', { kind: 'direct' }),
+    attribution(at(text, 'Ivan Petrov'), at(text, 'saying'), at(text, 'Trade will grow'), 'nested-clause-before', { reportedBy: at(text, 'the statement') }),
+  ];
+  const out = combineAttributions(text, rules, tagged);
+  const said = out.find((a) => text.slice(a.cue.start, a.cue.end) === 'said')!;
+  assert.deepEqual(said.content, quote);
+  // The attribution that ran into the quotation keeps only what lies before it.
+  const citing = out.find((a) => text.slice(a.cue.start, a.cue.end) === 'citing')!;
+  assert.ok(citing.content.end <= quote.start);
+  const nested = out.find((a) => a.reportedBy)!;
+  assert.equal(text.slice(nested.source!.start, nested.source!.end), 'Ivan Petrov');
+  assert.equal(text.slice(nested.cue.start, nested.cue.end), 'quoted Ivan Petrov as saying');
+});
+
+test('combination: rules\' attributions the tagger lacks are added only when they carry structure', () => {
+  const text = 'According to the report, prices rose. Sales fell, Smith argued.';
+  const rules = [
+    attribution(at(text, 'the report'), at(text, 'According to'), at(text, 'prices rose'), 'according-to'),
+    attribution(at(text, 'Smith'), at(text, 'argued'), at(text, 'Sales fell'), 'clause-before-cue'),
+  ];
+  const out = combineAttributions(text, rules, []);
+  assert.deepEqual(out.map((a) => a.rule), ['according-to']);
+});
