@@ -123,12 +123,15 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
   };
   // The document around a gold sentence: its text and where the sentence lies in it.
   const docCache = new Map<string, { text: string; offsets: number[] }>();
+  const conllDocCache = new Map<string, ReturnType<typeof conllDocuments>>();
   const documentOf = (g: GoldLine): { key: string; text: string; start: number } | null => {
     let key: string, sentences: string[], index: number;
     if (g.corpus.startsWith('conll2003/')) {
       const p = join(SHARED, 'bench', 'ner', g.corpus);
       if (!existsSync(p)) return null;
-      const { docs, where } = conllDocuments(p);
+      const parsed = conllDocCache.get(p) ?? conllDocuments(p);
+      conllDocCache.set(p, parsed);
+      const { docs, where } = parsed;
       const w = where.get(g.sentence ?? -1);
       if (!w) return null;
       [key, sentences, index] = [`${p}#${w[0]}`, docs[w[0]], w[1]];
