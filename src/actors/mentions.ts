@@ -7,6 +7,7 @@
  */
 import type { ActorKnowledgeBase, KbEntry } from './kb.js';
 import { termOn } from './kb.js';
+import { nameShapedSubject } from './name-subject.js';
 
 export interface SentenceWord {
   readonly start: number;
@@ -47,6 +48,8 @@ interface Piece {
   nerSpan: NamedSpan | null;
   /** Never merged with its neighbours (the parts of "Russian-Indian"). */
   alone?: boolean;
+  /** A name guessed from its shape and place, not found by the tagger (name-subject.ts). */
+  guessed?: boolean;
 }
 
 const CONNECTORS = new Set(['of', "'s", '’s', 'the']);
@@ -104,7 +107,13 @@ function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], 
       // A known office holder's surname the entity tagger missed ("Putin visited ...").
       out.push({ first: i, last: i, entry: null, ner: 'PERSON', nerSpan: { start: words[i].start, end: words[i].end, type: 'PERSON' } });
       i++;
-    } else i++;
+    } else {
+      const last = hit || ent ? -1 : nameShapedSubject(texts, i, (k) => !kb.longestAt(texts, k) && !entities.some((e) => e.start < words[k].end && words[k].start < e.end));
+      if (last >= i) {
+        out.push({ first: i, last, entry: null, ner: 'PERSON', nerSpan: { start: words[i].start, end: words[last].end, type: 'PERSON' }, guessed: true });
+        i = last + 1;
+      } else i++;
+    }
   }
   return out;
 }
@@ -147,7 +156,7 @@ function mention(words: readonly SentenceWord[], group: Piece[], date: string | 
         m.entityType = e.kind === 'organization' ? 'ORG' : 'GPE';
       }
     } else if (p.ner) {
-      rules.push(`ner-${p.ner.toLowerCase()}`);
+      rules.push(p.guessed ? 'name-subject' : `ner-${p.ner.toLowerCase()}`);
       m.entity = text(p);
       m.entityType = p.ner;
     }
