@@ -84,6 +84,11 @@ export async function scoreGold2(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences2.jsonl');
 }
 
+/** The second set coded inside its documents (see scoreGoldInDocument). */
+export async function scoreGold2InDocument(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences2.jsonl', true);
+}
+
 /**
  * The same gold sentences coded inside their document (one paragraph per
  * sentence), as the pipeline codes articles: only events whose trigger lies

@@ -18,3 +18,19 @@ test('ordinary words, words taken by the tagger, and names away from the subject
   assert.equal(nameShapedSubject(words('He said Viljoen has hailed it .'), 2, free), -1);
   assert.equal(nameShapedSubject(words('Viljoen of the party .'), 0, free), -1);
 });
+
+test('the actor finder turns a name-shaped subject the tagger left out into a person mention', async () => {
+  const { findActorMentions } = await import('./mentions.js');
+  const { loadKnowledgeBase } = await import('./kb.js');
+  const text = 'Viljoen has hailed the new constitution .';
+  let at = 0;
+  const ws = text.split(' ').map((w) => {
+    const start = text.indexOf(w, at);
+    at = start + w.length;
+    return { start, end: at, text: w };
+  });
+  const [m] = findActorMentions(ws, [], loadKnowledgeBase(), null);
+  assert.equal(m?.first, 0);
+  assert.equal(m?.entityType, 'PERSON');
+  assert.equal(m?.rule, 'name-subject');
+});

@@ -107,3 +107,12 @@ test('a bare story\'s dateline sets where it happens', async () => {
   const [e] = (await code('NAIROBI (Reuters) - Police arrested two students on Tuesday.')).filter((x) => x.type === 'COERCE');
   assert.equal(e?.actor[0]?.country, 'KEN');
 });
+
+test('PLOVER manual conventions: regret concedes, postponing talks and barring entry reject, a court fine sanctions', async () => {
+  const top = async (text: string) => (await code(text)).sort((a, b) => b.confidence - a.confidence)[0]?.type;
+  assert.equal(await top('Norway expressed regret over the arrest of the two fishermen.'), 'CONCEDE');
+  assert.equal(await top('Kenya postponed the border talks with Somalia.'), 'REJECT');
+  assert.equal(await top('Greek police barred the Turkish activists from entering the island.'), 'REJECT');
+  assert.equal(await top('A Lagos court fined the oil company two million dollars.'), 'SANCTION');
+  assert.notEqual(await top('Chile played a fine match in Lima.'), 'SANCTION');
+});
