@@ -23,6 +23,7 @@ import { eventFlags, type EventFlags } from './flags.js';
 import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
+import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -140,6 +141,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   const { words } = input;
   if (words.length === 0) return [];
   const lower = words.map((w) => w.text.toLowerCase());
+  const domain = sentenceDomain(lower);
   const mentions = known ?? findActorMentions(words, input.entities, kb, input.referenceDate);
   const inActor = (k: number): ActorMention | undefined => mentions.find((m) => m.first <= k && k <= m.last);
   const events: Array<Omit<CodedEvent, 'embedded'> & { head: number }> = [];
@@ -218,6 +220,10 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     else if (args.actors.every((a) => a.rule === 'pronoun')) confidence *= PRONOUN_FACTOR;
     else if (!args.actors.some((a) => a.country || a.sector)) confidence *= 0.8;
     else if (implicit) confidence *= 0.85;
+    if (domain && ![...args.actors, ...args.recipients].some((a) => isPolitical(a, domain))) {
+      confidence *= DOMAIN_FACTOR;
+      steps.push(`domain:${domain}`);
+    }
     events.push({
       type,
       mode: m.rule.mode,

@@ -116,3 +116,14 @@ test('PLOVER manual conventions: regret concedes, postponing talks and barring e
   assert.equal(await top('A Lagos court fined the oil company two million dollars.'), 'SANCTION');
   assert.notEqual(await top('Chile played a fine match in Lima.'), 'SANCTION');
 });
+
+test('sport, market and accident news keeps events only where a political actor takes part', async () => {
+  const strong = async (text: string) => (await code(text)).filter((e) => e.confidence >= 0.4 && !e.flags.negated);
+  const sport = await code('Portugal beat Norway 4-0 in their World Cup qualifying match in Oslo.');
+  assert.ok(sport.some((e) => /domain:sport/.test(e.rule)), 'the sport domain is named in the rule');
+  assert.ok(sport.every((e) => e.confidence < 0.4));
+  assert.deepEqual(await strong('An explosion destroyed a warehouse near the port, killing three workers, firefighters said.'), []);
+  const arrest = await strong('Police arrested 40 fans after the league match in Rotterdam.');
+  assert.equal(arrest[0]?.type, 'COERCE');
+  assert.match(arrest[0]?.rule ?? '', /^(?!.*domain:)/);
+});
