@@ -23,6 +23,7 @@ import { eventFlags, type EventFlags } from './flags.js';
 import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
+import { impliedDomesticRecipient } from './implied-recipient.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 
 export interface TimeSpan {
@@ -224,6 +225,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       confidence *= DOMAIN_FACTOR;
       steps.push(`domain:${domain}`);
     }
+    const implied = impliedDomesticRecipient(type, m.rule.mode, m.rule.context, args.actors, args.recipients, args.passive, lower, { start: trigger.start, index: m.head, last: m.last });
+    if (implied) args.recipients.push(implied);
     events.push({
       type,
       mode: m.rule.mode,

@@ -127,3 +127,12 @@ test('sport, market and accident news keeps events only where a political actor 
   assert.equal(arrest[0]?.type, 'COERCE');
   assert.match(arrest[0]?.rule ?? '', /^(?!.*domain:)/);
 });
+
+test('an unnamed target of an arrest is implied to be of the actor country, marked as implied', async () => {
+  const [e] = (await code('Kenyan police arrested the driver on Monday.')).filter((x) => x.type === 'COERCE');
+  assert.deepEqual(e.recipient.map((r) => [r.country, r.text]), [['KEN', '']]);
+  assert.equal(e.recipients[0].rule, 'implied-domestic');
+  // Nobody acted on: nothing implied; a visit is not a domestic act.
+  const [v] = (await code('Kenyan President Uhuru Kenyatta visited Paris on Monday.')).filter((x) => x.type === 'CONSULT');
+  assert.ok(!v.recipients.some((r) => r.rule === 'implied-domestic'));
+});

@@ -17,6 +17,7 @@ import { codeSentence, PRONOUN_FACTOR, type CodedEvent } from './coder.js';
 import { loadLexicon } from './lexicon.js';
 import { loadTypeClassifier } from './classifier.js';
 import { homeCountry, lendHomeCountry } from './home-country.js';
+import { impliedDomesticRecipient } from './implied-recipient.js';
 
 const SOURCE = 'events';
 
@@ -50,6 +51,17 @@ function completeFromClusters(article: Article, mentions: readonly ActorMention[
       m.rule += '+cluster';
     }
   }
+}
+
+/** An actor country learnt from the article (home country, pronoun) may imply the recipient the sentence alone could not. */
+function withImpliedRecipient<E extends CodedEvent>(e: E, words: readonly { start: number; end: number; text: string }[]): E {
+  if (e.recipients.length > 0) return e;
+  const index = words.findIndex((w) => w.start === e.trigger.start);
+  const last = words.findIndex((w) => w.end === e.phrase.end);
+  if (index < 0) return e;
+  const lower = words.map((w) => w.text.toLowerCase());
+  const implied = impliedDomesticRecipient(e.type, e.mode, e.context, e.actors, e.recipients, e.passive, lower, { start: e.trigger.start, index, last: last < 0 ? index : last });
+  return implied ? { ...e, recipients: [implied] } : e;
 }
 
 export function codeArticle(article: Article, ctx: StageContext = {}): Array<CodedEvent & { sentence: Annotation }> {
@@ -93,8 +105,8 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       if (e.pronoun && antecedent && bare) {
         const resolved: ActorMention = { ...antecedent, start: e.pronoun.start, end: e.pronoun.end, first: -1, last: -1, locative: false, otherSectors: [...antecedent.otherSectors], rule: `${antecedent.rule}+pronoun` };
         // The penalty for an actor of unknown country no longer applies.
-        events.push({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / PRONOUN_FACTOR) * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s });
-      } else events.push({ ...e, sentence: s });
+        events.push(withImpliedRecipient({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / PRONOUN_FACTOR) * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s }, words));
+      } else events.push(withImpliedRecipient({ ...e, sentence: s }, words));
     }
     for (const m of mentions) {
       if (m.locative || (!m.country && !m.entity)) continue;
