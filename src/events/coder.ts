@@ -257,6 +257,9 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const e = events[i];
     if (PROMISABLE.has(e.type) && e.flags.future && !e.flags.negated && e.flags.cues.some((c) => c !== 'to')) {
       events[i] = { ...e, type: 'AGREE', rule: `${e.rule} intent:${e.type}` };
+    } else if (e.type === 'RETREAT' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
+      // ... while an announced withdrawal or release is a concession (PLOVER manual, RETREAT).
+      events[i] = { ...e, type: 'CONCEDE', rule: `${e.rule} intent:RETREAT` };
     }
   }
   // Refiner 8: the event a communicative one is about.

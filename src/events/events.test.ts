@@ -136,3 +136,12 @@ test('an unnamed target of an arrest is implied to be of the actor country, mark
   const [v] = (await code('Kenyan President Uhuru Kenyatta visited Paris on Monday.')).filter((x) => x.type === 'CONSULT');
   assert.ok(!v.recipients.some((r) => r.rule === 'implied-domestic'));
 });
+
+test('an announced withdrawal is a concession, as PLOVER codes future retreats', async () => {
+  const events = await code('Ethiopia will withdraw its troops from the border town next month.');
+  const e = events.find((x) => x.word === 'withdraw');
+  assert.equal(e?.type, 'CONCEDE');
+  assert.match(e?.rule ?? '', /intent:RETREAT/);
+  const done = (await code('Ethiopia withdrew its troops from the border town.')).find((x) => x.word === 'withdrew');
+  assert.equal(done?.type, 'RETREAT');
+});
