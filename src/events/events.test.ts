@@ -145,3 +145,11 @@ test('an announced withdrawal is a concession, as PLOVER codes future retreats',
   const done = (await code('Ethiopia withdrew its troops from the border town.')).find((x) => x.word === 'withdrew');
   assert.equal(done?.type, 'RETREAT');
 });
+
+test('judicial accusations, apologies and police moves have their PLOVER types', async () => {
+  const top = async (text: string) => (await code(text)).sort((a, b) => b.confidence - a.confidence)[0]?.type;
+  assert.equal(await top('Three Zambian officials will face corruption charges in Lusaka.'), 'ACCUSE');
+  assert.equal(await top('Peru apologised to Ecuador for the border incident.'), 'CONCEDE');
+  assert.equal(await top('Police stepped up security around the embassy in Nairobi.'), 'MOBILIZE');
+  assert.notEqual(await top('The minister in charge of the ports resigned.'), 'ACCUSE');
+});
