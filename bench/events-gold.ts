@@ -84,6 +84,11 @@ export async function scoreGold2(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences2.jsonl');
 }
 
+/** The third set (sentences3.jsonl, coded blind by another helper): a development set whose errors are looked at. */
+export async function scoreGold3(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences3.jsonl');
+}
+
 /** The second set coded inside its documents (see scoreGoldInDocument). */
 export async function scoreGold2InDocument(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences2.jsonl', true);
