@@ -24,6 +24,7 @@ import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
+import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 
 export interface TimeSpan {
@@ -210,6 +211,10 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (classifier && shares) {
       confidence = 0.7 * confidence + 0.3 * shares[type];
       steps.push(`classifier:${shares[type].toFixed(2)}[${classifier.explain(features, type, 2).join(' ')}]`);
+    }
+    if (isAttributive(lower, m.head)) {
+      confidence *= ATTRIBUTIVE_FACTOR;
+      steps.push('attributive');
     }
     // "the shooting", "the attack": a definite noun mostly refers back to an event told before.
     if (m.head > 0 && DETERMINER.has(lower[m.head - 1])) {

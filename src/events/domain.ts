@@ -12,7 +12,7 @@ export const DOMAINS_URL = new URL('../../../data/events/no-event-domains.tsv', 
 /** Sectors that make an actor political: with one of them, the event stands whatever the domain. */
 const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'REB', 'OPP', 'PTY', 'SPY', 'UAF', 'CRM', 'IGO', 'NGO', 'ELI', 'PRM']);
 /** Confidence kept by an event in a non-political domain with no political actor. */
-export const DOMAIN_FACTOR = 0.5;
+export const DOMAIN_FACTOR = 0.4;
 
 let table: Map<string, { domain: string; strength: number }> | null = null;
 

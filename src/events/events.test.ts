@@ -153,3 +153,12 @@ test('judicial accusations, apologies and police moves have their PLOVER types',
   assert.equal(await top('Police stepped up security around the embassy in Nairobi.'), 'MOBILIZE');
   assert.notEqual(await top('The minister in charge of the ports resigned.'), 'ACCUSE');
 });
+
+test('set-3 lessons: executions, riots and planned signings', async () => {
+  const top = async (text: string) => (await code(text)).sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal((await top('Saudi Arabia hanged three convicted smugglers in Riyadh on Monday.'))?.type, 'ASSAULT');
+  assert.equal((await top('Kenyan students threw stones at riot police in Nairobi.'))?.type, 'PROTEST');
+  assert.equal((await top('Chile and Bolivia were poised to sign a border treaty on Friday.'))?.type, 'AGREE');
+  const jailed = await top('Jailed opposition leader Ali Hassan sent a letter to supporters in Cairo.');
+  assert.ok(!jailed || jailed.type !== 'COERCE' || jailed.confidence < 0.4);
+});

@@ -7,7 +7,7 @@
  */
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'cannot', "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", "couldn't", 'refused', 'refuses', 'refuse', 'failed', 'fails', 'fail', 'declined', 'declines', 'denied', 'denies', 'deny']);
-const FUTURE = new Set(['will', 'shall', "'ll", 'plans', 'planned', 'plan', 'planning', 'intends', 'intend', 'intended', 'expected', 'scheduled', 'set', 'going', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'ready', 'prepared', 'prepares', 'preparing', 'agreed', 'agree', 'agrees', 'pledged', 'promised', 'vowed', 'decided', 'offered', 'upcoming', 'proposed', 'would']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'plans', 'planned', 'plan', 'planning', 'intends', 'intend', 'intended', 'expected', 'scheduled', 'set', 'going', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'ready', 'prepared', 'prepares', 'preparing', 'agreed', 'agree', 'agrees', 'pledged', 'promised', 'vowed', 'decided', 'offered', 'upcoming', 'proposed', 'would', 'poised', 'about']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'can', 'capable', 'able', 'designed', 'meant', 'if', 'unless', 'possible', 'possibly', 'likely', 'whether', 'consider', 'considering', 'considers', 'mulls', 'mulling', 'threatened', 'threatens', 'threaten', 'warned', 'warns', 'warn']);
 /** Words that close the clause the trigger is in: flags before them belong to another verb. */
 const CLAUSE_BREAK = new Set([';', ':', '.', ',', 'but', 'while', 'although', 'after', 'before', 'when', 'as', 'because', 'and', 'which', 'who', 'that', '"', '“', '”']);
@@ -36,6 +36,11 @@ export function eventFlags(words: readonly string[], head: number, window = 5): 
       flags.future = true;
       flags.cues.push(w);
     }
+  }
+  // "was due to go": a plan, unlike "due to the rain".
+  if (head > 2 && words[head - 1] === 'to' && words[head - 2] === 'due' && ['is', 'was', 'are', 'were', 'be'].includes(words[head - 3])) {
+    flags.future = true;
+    flags.cues.push('due to');
   }
   // "to" right before the trigger after a verb of intent is future ("agreed to deliver").
   if (head > 0 && words[head - 1] === 'to' && flags.cues.length === 0 && head > 1 && !['due', 'according', 'close'].includes(words[head - 2])) {

@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isAttributive } from './attributive.js';
+
+const at = (s: string, word: string) => {
+  const w = s.toLowerCase().split(' ');
+  return isAttributive(w, w.indexOf(word));
+};
+
+test('a participle opening a noun phrase is background, a verb is not', () => {
+  assert.equal(at('Jailed opposition leader Nano made a call', 'jailed'), true);
+  assert.equal(at('officials took the detained activists to hospital', 'detained'), true);
+  assert.equal(at('Police detained the activists on Monday', 'detained'), false);
+  assert.equal(at('the activists were detained by police', 'detained'), false);
+  assert.equal(at('the detained .', 'detained'), false);
+});
