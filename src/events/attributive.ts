@@ -6,7 +6,8 @@
  * start of the sentence) and is followed by a word of that noun phrase is
  * background.
  */
-const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'of', 'for', 'with', 'about', 'against', 'and', ',', '"', '“', "'s", '’s', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'other']);
+// Not "and" or a comma: "stole cattle and raped women", "Algeria, fighting a war, attacked Britain" are verbs.
+const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'of', 'for', 'with', 'about', 'against', "'s", '’s', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'other']);
 const NOT_A_NOUN = new Set(['by', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'of', 'after', 'before', 'as', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'him', 'her', 'them', 'it', 'his', 'their', 'its', 'this', 'these', 'off', 'out', 'up', 'down', 'back', 'over', 'into', 'during', 'since', 'when', 'while', 'last', 'on']);
 
 export const ATTRIBUTIVE_FACTOR = 0.5;

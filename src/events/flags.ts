@@ -43,7 +43,8 @@ export function eventFlags(words: readonly string[], head: number, window = 5): 
     flags.cues.push('due to');
   }
   // "to" right before the trigger after a verb of intent is future ("agreed to deliver").
-  if (head > 0 && words[head - 1] === 'to' && flags.cues.length === 0 && head > 1 && !['due', 'according', 'close'].includes(words[head - 2])) {
+  // Not "confessed to killing", "admitted to having": a gerund after "to" is what was done.
+  if (head > 0 && words[head - 1] === 'to' && flags.cues.length === 0 && head > 1 && !words[head].endsWith('ing') && !['due', 'according', 'close'].includes(words[head - 2])) {
     flags.future = true;
     flags.cues.push('to');
   }
