@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from './index.js';
+
+const valueOf = (text: string, reference: string | null, phrase: string) =>
+  findTimes(text, { reference }).find((t) => text.slice(t.start, t.end) === phrase)?.value;
+
+test('"next to" is a place, not a future marker', () => {
+  // 1998-08-08 is a Saturday; the blasts next to the embassies were the day before.
+  const text = 'More than 100 people were wounded in the blasts next to the embassies in Kenya and Tanzania on Friday.';
+  assert.equal(valueOf(text, '1998-08-08', 'Friday'), '1998-08-07');
+  // "next" alone still points forward.
+  assert.equal(valueOf('The talks resume next Friday.', '1998-08-08', 'next Friday'), '1998-08-14');
+});
+
+test('"planning to" points forward', () => {
+  // 2000-01-07 is a Friday.
+  assert.equal(valueOf('Exiles were planning to drive around the airport on Monday.', '2000-01-07', 'Monday'), '2000-01-10');
+});
+
+test("a possessive weekday is past unless a future word is right before it", () => {
+  // 2000-01-07 is a Friday.
+  assert.equal(valueOf("Relatives said they would look for ways to get around Wednesday's ruling.", '2000-01-07', 'Wednesday'), '2000-01-05');
+  assert.equal(valueOf("Envoys will attend Monday's meeting.", '2000-01-07', 'Monday'), '2000-01-10');
+});
