@@ -8,6 +8,7 @@
 import { candidates, type Candidate } from './parsers.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
+import { isTitle } from './titles.js';
 import type { TimeExpression } from './types.js';
 
 export type { TimeExpression, TimexType } from './types.js';
@@ -83,7 +84,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
   let focusQuarter: { y: number; q: number } | null = null;
   // The last date named, which "the following year", "that day" are told from.
   let anchor: string | null = null;
-  for (const c of selectLongest(candidates(text))) {
+  for (const c of selectLongest(candidates(text)).filter((x) => !isTitle(text, x))) {
     let start = c.start;
     let tense = tenseAround(text, c.start, c.end);
     let partial = c.partial;

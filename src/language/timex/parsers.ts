@@ -126,7 +126,8 @@ const PARSERS: Parser[] = [
     make: (m) => {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
-      if (/^the (past|last|next|coming)$/.test(which)) return { type: 'DURATION', partial: { k: 'dur', n: 1, unit } };
+      // TIMEX3 writes decades and centuries in years: "the past decade" is P10Y.
+      if (/^the (past|last|next|coming)$/.test(which)) return { type: 'DURATION', partial: { k: 'dur', ...(unit === 'decade' ? { n: 10, unit: 'year' } : unit === 'century' ? { n: 100, unit: 'year' } : { n: 1, unit }) } };
       const offset = /last|past|previous/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
       return { type: 'DATE', partial: { k: 'rel', unit, offset } };
     },
@@ -207,10 +208,18 @@ const PARSERS: Parser[] = [
     re: /\b(now|currently|recently|nowadays|these days|the future|the near future|the near term|the short term|a later date|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
     make: (m) => {
       const w = m[1].toLowerCase();
-      if (/former|soon/.test(w) || m[1] === 'Now') return null; // "Now, ..." opens a sentence as a discourse marker
+      if (/former|soon/.test(w)) return null;
+      // "Now, ..." opens a sentence as a discourse marker; "Now officials are ..." is the present.
+      if (m[1] === 'Now' && /^\s*[,;:-]/.test(m.input.slice(m.index + 3, m.index + 6))) return null;
       const v = /recent|the past/.test(w) ? 'PAST_REF' : /future|near term|short term|later date/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
       return { type: 'DATE', partial: { k: 'ref', v } };
     },
+  },
+  {
+    // "current market conditions", "his current wife": the present, as TIMEX3 marks it; "the then current price" was the past.
+    rule: 'current',
+    re: /\b(then[- ])?current(?! (?:account|accounts|affairs|events|carrying|flowing|flows?)\b)\b/gi,
+    make: (m) => ({ type: 'DATE', partial: { k: 'ref', v: m[1] ? 'PAST_REF' : 'PRESENT_REF' } }),
   },
   {
     rule: 'clock',

@@ -23,3 +23,10 @@ test("a possessive weekday is past unless a future word is right before it", () 
   assert.equal(valueOf("Relatives said they would look for ways to get around Wednesday's ruling.", '2000-01-07', 'Wednesday'), '2000-01-05');
   assert.equal(valueOf("Envoys will attend Monday's meeting.", '2000-01-07', 'Monday'), '2000-01-10');
 });
+
+test('"current" is the present; "the then current" the past; "the past decade" is written in years', () => {
+  assert.equal(valueOf('The plant was delayed because of current market conditions.', '1989-10-30', 'current'), 'PRESENT_REF');
+  assert.equal(valueOf('Holders may buy shares at the then current market price.', '1989-10-30', 'then current'), 'PAST_REF');
+  assert.equal(valueOf('It became routine over the past decade.', '1998-10-25', 'the past decade'), 'P10Y');
+  assert.equal(valueOf('Events of the past century.', '1998-10-25', 'the past century'), 'P100Y');
+});
