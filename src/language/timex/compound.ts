@@ -62,10 +62,15 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // Company reports: "the year ended June 30" is a year-long span; "the full year", "the current fiscal year" this year.
     rule: 'report-year',
+    // "for the year", "the first nine months of the year": the report's own year, unless another one follows.
     re: /\bthe (?:(full|current|current fiscal|fiscal) )?year\b(?=( ended\b| ending\b)|)/gi,
     make: (m) => {
       if (m[2]) return { type: 'DURATION', partial: { k: 'dur', n: 1, unit: 'year' } };
-      return m[1] ? { type: 'DATE', partial: { k: 'rel', unit: 'year', offset: 0 } } : null;
+      if (m[1]) return { type: 'DATE', partial: { k: 'rel', unit: 'year', offset: 0 } };
+      const before = m.input.slice(Math.max(0, m.index - 9), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const own = /\b(?:[Ff]or|of|during|through) $/.test(before) && !/^(?:['’]s|\s*(?:\d|two|nineteen|ago|earlier|before|after|that|when|in which|since|of|to|\p{Lu}))/u.test(after);
+      return own ? { type: 'DATE', partial: { k: 'rel', unit: 'year', offset: 0 } } : null;
     },
   },
   {

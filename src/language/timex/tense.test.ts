@@ -30,3 +30,10 @@ test('"current" is the present; "the then current" the past; "the past decade" i
   assert.equal(valueOf('It became routine over the past decade.', '1998-10-25', 'the past decade'), 'P10Y');
   assert.equal(valueOf('Events of the past century.', '1998-10-25', 'the past century'), 'P100Y');
 });
+
+test('"for the year" in a report is its own year; "the year ended June 30" is a span; "the year before" is left alone', () => {
+  assert.equal(valueOf('For the year, pet food volume was flat.', '1989-11-02', 'the year'), '1989');
+  assert.equal(valueOf('Revenue rose through the first nine months of the year.', '1989-11-02', 'the year'), '1989');
+  assert.equal(valueOf('Revenue was $76 million for the year ended March 31.', '1989-11-02', 'the year'), 'P1Y');
+  assert.equal(valueOf('He left in the year before the war.', '1989-11-02', 'the year'), undefined);
+});
