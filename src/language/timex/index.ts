@@ -49,6 +49,8 @@ const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
 const BOUNDS: Record<string, TimeExpression['bound']> = { until: 'until', till: 'until', through: 'until', to: 'until', since: 'since', by: 'by', before: 'before', after: 'after', from: 'from' };
 const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
+const MOD_LEAD = /\b(early|late)\s+$/i;
+const MOD_RULES = /^(?:relative-unit|weekday|deictic-day|this-part-of-day|weekend|holiday|anaphoric)$/;
 const ANCHOR_VALUE = /^\d{4}(?:-(?:\d{2}|Q\d)|$)/;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
 
@@ -112,6 +114,13 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
       rule += '+quarter-focus';
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && ANCHOR_VALUE.test(value)) anchor = value;
+    // "late last year", "early Tuesday", "late yesterday": the word belongs to the expression as its mod.
+    let mod = c.mod;
+    const lead = !mod && c.type !== 'DURATION' && MOD_RULES.test(c.rule) ? MOD_LEAD.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    if (lead) {
+      start -= lead[0].length;
+      mod = lead[1].toLowerCase() === 'early' ? 'START' : 'END';
+    }
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
     out.push({
       start,
@@ -119,7 +128,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
       type: c.type,
       value,
       certainty: inferred ? 'inferred' : 'stated',
-      ...(c.mod ? { mod: c.mod } : {}),
+      ...(mod ? { mod } : {}),
       ...(boundWord && c.type !== 'DURATION' ? { bound: BOUNDS[boundWord[1].toLowerCase()] } : {}),
       rule,
     });

@@ -64,7 +64,8 @@ const PARSERS: Parser[] = [
     make: (m) => {
       const month = m[2];
       if (!/^\p{Lu}/u.test(month)) return null;
-      if (/^(?:May|March|Jan|Mar|Jun|Jul|Aug|Oct|Dec|Sep|Sept|Nov|Feb|Apr)$/.test(month) && !m[3]) return null; // "May" the modal; abbreviations alone
+      // "May" the modal and abbreviations alone are not months, unless a modifier comes first ("mid-March", "late May").
+      if (/^(?:May|March|Jan|Mar|Jun|Jul|Aug|Oct|Dec|Sep|Sept|Nov|Feb|Apr)$/.test(month) && !m[3] && !(m[1] && /^(?:May|March)$/.test(month))) return null;
       return { type: 'DATE', partial: { k: 'month', m: monthNumber(month), y: m[3] ? +m[3] : undefined }, mod: modOf(m[1]) };
     },
   },
@@ -191,7 +192,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'period-end',
-    re: /\b(?:the )?(end|beginning|start|middle) of (?:the|this) (year|month|week)\b|\byear[- ]end\b/gi,
+    re: /\b(?:the )?(end|beginning|start|middle) of (?:the|this) (year|month|week)\b|\b(?:the )?year(?:[- ]|['’]s )end\b/gi,
     make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: (m[2] ?? 'year').toLowerCase(), offset: 0 }, mod: m[1] ? MOD_WORDS[`the ${m[1].toLowerCase()} of`] : 'END' }),
   },
   {

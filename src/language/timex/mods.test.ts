@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from './index.js';
+
+const found = (text: string) => findTimes(text, { reference: '2013-03-13' }).map((t) => ({ text: text.slice(t.start, t.end), value: t.value, mod: t.mod }));
+
+test('early and late belong to relative expressions as their mod', () => {
+  assert.deepEqual(found('Sales slowed late last year.'), [{ text: 'late last year', value: '2012', mod: 'END' }]);
+  assert.deepEqual(found('Voting starts early Thursday.'), [{ text: 'early Thursday', value: '2013-03-14', mod: 'START' }]);
+  assert.deepEqual(found('He was seen late yesterday.'), [{ text: 'late yesterday', value: '2013-03-12', mod: 'END' }]);
+});
+
+test('a modifier makes "March" and "May" months', () => {
+  assert.deepEqual(found('The index rose in mid-March.'), [{ text: 'mid-March', value: '2013-03', mod: 'MID' }]);
+  assert.deepEqual(found('Rates may rise.'), []);
+});
+
+test("year's end is the end of the year", () => {
+  assert.deepEqual(found("Rules should be in place by year's end."), [{ text: "year's end", value: '2013', mod: 'END' }]);
+});
