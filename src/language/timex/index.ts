@@ -51,6 +51,12 @@ const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
 const MOD_LEAD = /\b(early|late)\s+$/i;
 const MOD_RULES = /^(?:relative-unit|weekday|deictic-day|this-part-of-day|weekend|holiday|anaphoric)$/;
+const AMOUNT_LEAD = /\b(about|around|roughly|approximately|some|almost|nearly|less than|more than|at least|up to)\s+$/i;
+const AMOUNT_MODS: Record<string, string> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
+  almost: 'LESS_THAN', nearly: 'LESS_THAN', 'less than': 'LESS_THAN', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
+};
+const AMOUNT_RULES = /^(?:duration|ago|half-duration)$/;
 const ANCHOR_VALUE = /^\d{4}(?:-(?:\d{2}|Q\d)|$)/;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
 
@@ -120,6 +126,12 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
     if (lead) {
       start -= lead[0].length;
       mod = lead[1].toLowerCase() === 'early' ? 'START' : 'END';
+    }
+    // "nearly two years", "more than four hours ago", "at least 30 days": the measure word is part of the span.
+    const measure = !mod && AMOUNT_RULES.test(c.rule) ? AMOUNT_LEAD.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    if (measure) {
+      start -= measure[0].length;
+      mod = AMOUNT_MODS[measure[1].toLowerCase().replace(/\s+/g, ' ')];
     }
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
     out.push({

@@ -18,3 +18,10 @@ test('a modifier makes "March" and "May" months', () => {
 test("year's end is the end of the year", () => {
   assert.deepEqual(found("Rules should be in place by year's end."), [{ text: "year's end", value: '2013', mod: 'END' }]);
 });
+
+test('measure words before a duration or an "ago" belong to it as its mod', () => {
+  assert.deepEqual(found('Talks have been cut off for nearly two years.'), [{ text: 'nearly two years', value: 'P2Y', mod: 'LESS_THAN' }]);
+  assert.deepEqual(found('She testified for more than four hours.'), [{ text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' }]);
+  assert.deepEqual(found('The war ended almost four years ago.'), [{ text: 'almost four years ago', value: '2009', mod: 'LESS_THAN' }]);
+  assert.deepEqual(found('Banks must wait at least 30 days.'), [{ text: 'at least 30 days', value: 'P30D', mod: 'EQUAL_OR_MORE' }]);
+});
