@@ -8,6 +8,7 @@
 import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import type { Partial, TimexType } from './types.js';
 import { COMPOUND_PARSERS } from './compound.js';
+import { SET_PARSERS } from './sets.js';
 
 export interface Candidate {
   readonly start: number;
@@ -123,7 +124,7 @@ const PARSERS: Parser[] = [
   {
     // "last week", "this year", "next month", "earlier this year", "the past year" (a duration when "past")
     rule: 'relative-unit',
-    re: /\b(?:(earlier|later) )?(this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|month|year|quarter|decade|century)\b/gi,
+    re: /\b(?:(earlier|later) )?(this past|this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|month|year|quarter|decade|century)\b/gi,
     make: (m) => {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
@@ -241,7 +242,7 @@ const PARSERS: Parser[] = [
 /** Every parser's matches in `text`, overlapping; the caller keeps the best. */
 export function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of [...PARSERS, ...COMPOUND_PARSERS]) {
+  for (const p of [...PARSERS, ...COMPOUND_PARSERS, ...SET_PARSERS]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) {
