@@ -111,9 +111,9 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
-    // The second day in "April 24 and 25", "March 3 to 5": a date of its own in the same month.
+    // The second day in "April 24 and 25", "March 3 to 5", "March 9-10": a date of its own in the same month.
     rule: 'second-day',
-    re: new RegExp(`(?<=\\b(${MONTH_RE}) \\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|through|-) )(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)`, 'g'),
+    re: new RegExp(`(?<=\\b(${MONTH_RE}) \\d{1,2}(?:st|nd|rd|th)?(?: (?:and|or|to|through|-|–) |[-–]))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)`, 'g'),
     make: (m) => (+m[2] >= 1 && +m[2] <= 31 ? { type: 'DATE', partial: { k: 'date', m: monthNumber(m[1]), d: +m[2] } } : null),
   },
   {

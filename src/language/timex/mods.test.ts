@@ -25,3 +25,9 @@ test('measure words before a duration or an "ago" belong to it as its mod', () =
   assert.deepEqual(found('The war ended almost four years ago.'), [{ text: 'almost four years ago', value: '2009', mod: 'LESS_THAN' }]);
   assert.deepEqual(found('Banks must wait at least 30 days.'), [{ text: 'at least 30 days', value: 'P30D', mod: 'EQUAL_OR_MORE' }]);
 });
+
+test('"the next year" without a preposition is the year after the one in view; "March 9-10" is two days', () => {
+  assert.deepEqual(found('In 2008, he moved. The next year, he married.').map((t) => t.value), ['2008', '2009']);
+  assert.deepEqual(found('Costs will rise over the next year.').map((t) => t.value), ['P1Y']);
+  assert.deepEqual(found('Talks are set for March 9-10.').map((t) => t.value), ['2013-03-09', '2013-03-10']);
+});
