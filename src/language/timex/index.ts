@@ -9,7 +9,7 @@ import { candidates, type Candidate } from './parsers.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
 import { isTitle } from './titles.js';
-import type { TimeExpression } from './types.js';
+import type { Partial, TimeExpression } from './types.js';
 
 export type { TimeExpression, TimexType } from './types.js';
 
@@ -49,6 +49,7 @@ const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
 const BOUNDS: Record<string, TimeExpression['bound']> = { until: 'until', till: 'until', through: 'until', to: 'until', since: 'since', by: 'by', before: 'before', after: 'after', from: 'from' };
 const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
+const ANAPHORIC_WEEKDAY = /\bthe (previous|prior|preceding|following) $/i;
 const MOD_LEAD = /\b(early|late)\s+$/i;
 const MOD_RULES = /^(?:relative-unit|weekday|deictic-day|this-part-of-day|weekend|holiday|anaphoric)$/;
 const AMOUNT_LEAD = /\b(about|around|roughly|approximately|some|almost|nearly|less than|more than|at least|up to)\s+$/i;
@@ -108,8 +109,14 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
         if (c.partial.k === 'month') partial = { ...c.partial, dir: w === 'this' ? 0 : w === 'last' || w === 'past' ? -1 : 1 };
       }
     }
-    let { value, inferred } = resolve(partial, options.reference, tense, anchor);
-    let rule = `${c.rule}${inferred ? `/${tense}` : ''}`;
+    // "the previous Friday", "the following Monday": told from the last day named, not from the reference.
+    const relative = c.partial.k === 'weekday' ? ANAPHORIC_WEEKDAY.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+    const anchorDay: string | null | undefined = anchor && /^\d{4}-\d{2}-\d{2}/.exec(anchor)?.[0];
+    let { value, inferred }: { value: string; inferred: boolean } = relative && anchorDay
+      ? resolve({ ...partial, strict: true } as Partial, anchorDay, /previous|prior|preceding/i.test(relative[1]) ? 'past' : 'future', anchor)
+      : resolve(partial, options.reference, tense, anchor);
+    if (relative && anchorDay) start = c.start - relative[0].length;
+    let rule = `${c.rule}${inferred ? `/${tense}` : ''}${relative && anchorDay ? '+anaphoric' : ''}`;
     // "the 1988 period": that year's quarter in focus.
     if (c.rule === 'year-quarter' && partial.k === 'year' && focusQuarter) value = `${partial.y}-Q${focusQuarter.q}`;
     const quarter = /^(\d{4})-Q(\d)$/.exec(value);

@@ -37,3 +37,10 @@ test('"for the year" in a report is its own year; "the year ended June 30" is a 
   assert.equal(valueOf('Revenue was $76 million for the year ended March 31.', '1989-11-02', 'the year'), 'P1Y');
   assert.equal(valueOf('He left in the year before the war.', '1989-11-02', 'the year'), undefined);
 });
+
+test('"the previous Friday" is told from the last day named', () => {
+  // 1989-10-30 is a Monday; the text has just named Friday Oct. 27.
+  const text = 'Shares closed at 2082.1 on Oct. 27, down 4.5% from the previous Friday.';
+  assert.equal(valueOf(text, '1989-10-30', 'the previous Friday'), '1989-10-20');
+  assert.equal(valueOf('He arrived on March 3, 2010 and left the following Monday.', '2013-03-13', 'the following Monday'), '2010-03-08');
+});
