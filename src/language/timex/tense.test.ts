@@ -44,3 +44,9 @@ test('"the previous Friday" is told from the last day named', () => {
   assert.equal(valueOf(text, '1989-10-30', 'the previous Friday'), '1989-10-20');
   assert.equal(valueOf('He arrived on March 3, 2010 and left the following Monday.', '2013-03-13', 'the following Monday'), '2010-03-08');
 });
+
+test('a plan told in the past perfect was for a day gone by', () => {
+  // 1989-10-30 is a Monday.
+  assert.equal(valueOf('The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27TEV');
+  assert.equal(valueOf('The offer is due to expire Friday.', '1989-10-30', 'Friday'), '1989-11-03');
+});

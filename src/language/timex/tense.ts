@@ -62,7 +62,8 @@ const WEAK_FUTURE_LEAD = new RegExp(FUTURE_LEAD.source.replace('as soon as|', 'u
 const SINCE_LEAD = /\bsince\s+(?:(?:shortly|just|soon)\s+)?(?:(?:after|before)\s+)?(?:(?:the|last)\s+)?$/i;
 
 function adjacentTense(before: string, clause: string): Tense | null {
-  if (FUTURE_LEAD.test(before)) return 'future';
+  // "had been due to expire Friday": a plan told in the past perfect was for a day gone by.
+  if (FUTURE_LEAD.test(before)) return /\bhad (?:been )?(?:due|scheduled|set|planned|expected)\b/i.test(clause) ? 'past' : 'future';
   if (WEAK_FUTURE_LEAD.test(before) && !/\bhad\b/i.test(clause)) return 'future';
   if (PAST_LEAD.test(before) || SINCE_LEAD.test(before)) return 'past';
   return null;
