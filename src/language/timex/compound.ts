@@ -6,7 +6,7 @@
  * Same contract as parsers.ts: one global regex each, a match in, a
  * candidate (or null) out.
  */
-import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY } from './lexicon.js';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS } from './lexicon.js';
 import { HOLIDAY_RE, holidayName } from './holidays.js';
 import type { Parser } from './parsers.js';
 
@@ -76,9 +76,9 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand troops")
     rule: 'year-in-words',
-    re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)`, 'gi'),
+    re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? |(?:the )?(spring|summer|autumn|fall|winter) of )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)`, 'gi'),
     make: (m) => {
-      const [, theYear, monthWord, hundreds, lastTwo, afterTwoThousand] = m;
+      const [, theYear, monthWord, season, hundreds, lastTwo, afterTwoThousand] = m;
       // "two thousand and one nights", "nineteen ninety-six troops": a count of something.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (!theYear && /^ (?!(?:has|was|is|as|this|his|its|does)\b)[a-z]+s\b/.test(next)) return null;
@@ -88,6 +88,8 @@ export const COMPOUND_PARSERS: Parser[] = [
       else if (theYear) y = 2000;
       else return null;
       const month = monthWord && /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : 0;
+      // "the winter of nineteen ninety-four"
+      if (season) return { type: 'DATE', partial: { k: 'season', s: SEASONS[season.toLowerCase()], y } };
       return { type: 'DATE', partial: month ? { k: 'month', m: month, y } : { k: 'year', y } };
     },
   },

@@ -28,6 +28,13 @@ test('measure words before a duration or an "ago" belong to it as its mod', () =
 
 test('"the next year" without a preposition is the year after the one in view; "March 9-10" is two days', () => {
   assert.deepEqual(found('In 2008, he moved. The next year, he married.').map((t) => t.value), ['2008', '2009']);
-  assert.deepEqual(found('Costs will rise over the next year.').map((t) => t.value), ['P1Y']);
+  // With a preposition of extent it is the calendar year after the reference, as TimeBank writes it; "the past year" the one before.
+  assert.deepEqual(found('Costs will rise over the next year.').map((t) => t.value), ['2014']);
+  assert.deepEqual(found('Hate groups grew over the past year.').map((t) => t.value), ['2012']);
+  assert.deepEqual(found('Sales rose over the past month.').map((t) => t.value), ['P1M']);
   assert.deepEqual(found('Talks are set for March 9-10.').map((t) => t.value), ['2013-03-09', '2013-03-10']);
+});
+
+test('a season of a year in words', () => {
+  assert.deepEqual(found('Oil fell to the level we saw in the winter of nineteen ninety-four.'), [{ text: 'the winter of nineteen ninety-four', value: '1994-WI', mod: undefined }]);
 });

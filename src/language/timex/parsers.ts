@@ -130,6 +130,8 @@ const PARSERS: Parser[] = [
       const unit = m[3].toLowerCase();
       // "The next year, he married": without a preposition of extent before it, the year after the one in view.
       if (/^the next$/.test(which) && !/^(?:decade|century)$/.test(unit) && !/\b(?:over|in|within|during|for|through|throughout|by|until|till|into)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "over the past year", "the next year or so": TimeBank and AQUAINT give the calendar year before or after.
+      if (unit === 'year' && /^the (past|last|next|coming)$/.test(which)) return { type: 'DATE', partial: { k: 'rel', unit, offset: /past|last/.test(which) ? -1 : 1 } };
       // TIMEX3 writes decades and centuries in years: "the past decade" is P10Y.
       if (/^the (past|last|next|coming)$/.test(which)) return { type: 'DURATION', partial: { k: 'dur', ...(unit === 'decade' ? { n: 10, unit: 'year' } : unit === 'century' ? { n: 100, unit: 'year' } : { n: 1, unit }) } };
       const offset = /last|past|previous/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
