@@ -50,6 +50,12 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
+    // "the quarter a year ago", "last year's quarter", "the corresponding period last year": the reported quarter, a year back.
+    rule: 'year-back-quarter',
+    re: /\b(?:the (?:(?:same|corresponding|comparable|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year|of last year)|last year's (?:quarter|period))\b/gi,
+    make: () => ({ type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: 1 } }),
+  },
+  {
     // "the 1988 second quarter", "the year-ago third quarter", "the 1988 period" (the period in focus, that year)
     rule: 'year-quarter',
     re: /\b(?:the )?(?:((?:19|20)\d{2})|(year-ago|year-earlier|prior-year|year-before)) (?:(first|second|third|fourth)[- ]quarter|(quarter|period))\b/gi,

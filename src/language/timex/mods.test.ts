@@ -38,3 +38,11 @@ test('"the next year" without a preposition is the year after the one in view; "
 test('a season of a year in words', () => {
   assert.deepEqual(found('Oil fell to the level we saw in the winter of nineteen ninety-four.'), [{ text: 'the winter of nineteen ninety-four', value: '1994-WI', mod: undefined }]);
 });
+
+test('the reported quarter a year back', () => {
+  // 1989-10-26: the last quarter reported is 1989-Q3.
+  const values = (text: string) => findTimes(text, { reference: '1989-10-26' }).map((t) => `${text.slice(t.start, t.end)}=${t.value}`);
+  assert.deepEqual(values('For the quarter a year ago, Columbia reported a profit.'), ['the quarter a year ago=1988-Q3']);
+  assert.deepEqual(values("U.K. sales for last year's quarter were flat."), ["last year's quarter=1988-Q3"]);
+  assert.deepEqual(values('Net fell from $1.8 million for the corresponding period last year.'), ['the corresponding period last year=1988-Q3']);
+});
