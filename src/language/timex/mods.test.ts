@@ -46,3 +46,7 @@ test('the reported quarter a year back', () => {
   assert.deepEqual(values("U.K. sales for last year's quarter were flat."), ["last year's quarter=1988-Q3"]);
   assert.deepEqual(values('Net fell from $1.8 million for the corresponding period last year.'), ['the corresponding period last year=1988-Q3']);
 });
+
+test('"a week or so ago" is one expression', () => {
+  assert.deepEqual(found('Then, a week or so ago, the general spoke.').map((t) => `${t.text}=${t.value}`), ['a week or so ago=2013-W10']);
+});

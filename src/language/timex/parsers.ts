@@ -141,7 +141,7 @@ const PARSERS: Parser[] = [
   {
     // "two years ago", "three days earlier"
     rule: 'ago',
-    re: new RegExp(`\\b(${NUMBER_WORD_RE}) (${UNIT_RE}) (ago|earlier|before|later|from now|hence)\\b`, 'gi'),
+    re: new RegExp(`\\b(${NUMBER_WORD_RE}) (${UNIT_RE})(?: or so)? (ago|earlier|before|later|from now|hence)\\b`, 'gi'),
     make: (m) => {
       const n = numberValue(m[1]);
       const unit = unitOf(m[2]);
