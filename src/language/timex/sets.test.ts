@@ -19,3 +19,8 @@ test('the week of a date is the calendar week it falls in; "this past weekend" i
   assert.deepEqual(found('The case may be heard the week of March 6.'), ['the week of March 6=DATE:2013-W10']);
   assert.deepEqual(found('This past weekend was busy.'), ['This past weekend=DATE:2013-W10-WE']);
 });
+
+test('a month with every/each is a SET', () => {
+  assert.deepEqual(found('Orangemen march each July from their church.'), ['each July=SET:XXXX-07']);
+  assert.deepEqual(found('It rains every May.'), ['every May=SET:XXXX-05']);
+});

@@ -1,6 +1,6 @@
 /**
  * Repeated times (TIMEX3 SET) and weeks named by a day in them: "every
- * Thursday", "on Mondays", "twice a week", "three times a year", "the
+ * Thursday", "each July", "on Mondays", "twice a week", "three times a year", "the
  * week of March 6". Same contract as parsers.ts.
  */
 import { MONTH_RE, monthNumber, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
@@ -23,6 +23,15 @@ export const SET_PARSERS: Parser[] = [
     rule: 'set-weekday',
     re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b/g,
     make: (m) => ({ type: 'SET', partial: { k: 'set', v: `XXXX-WXX-${WEEKDAYS[m[1].toLowerCase()]}` } }),
+  },
+  {
+    // "each July", "every December": that month in every year.
+    rule: 'set-month',
+    re: new RegExp(`\\b(?:every|each) (${MONTH_RE})(?!\\w)`, 'g'),
+    make: (m) => {
+      const month = monthNumber(m[1]);
+      return month ? { type: 'SET', partial: { k: 'set', v: `XXXX-${String(month).padStart(2, '0')}` } } : null;
+    },
   },
   {
     // "twice a week", "three times a year", "once a month"
