@@ -16,3 +16,7 @@ test('capitalised time words at a sentence start are still times', () => {
   assert.deepEqual(texts('He left. Now officials are investigating.'), ['Now']);
   assert.deepEqual(texts('Now, he says, it is over.'), []);
 });
+
+test('a headline in title case keeps its time words', () => {
+  assert.deepEqual(texts('Obama To Visit Israel Next Week\nThe president will travel on Monday.'), ['Next Week', 'Monday']);
+});

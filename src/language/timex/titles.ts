@@ -3,7 +3,8 @@
  * "60 Minutes", "High Noon", "the Spring of Life rallies", "VOA Today".
  * Time words are written in lower case inside a sentence; capitalised
  * ones away from a sentence start belong to a title or a name. Months,
- * weekdays and holidays are always capitalised and are not judged here.
+ * weekdays and holidays are always capitalised and are not judged here,
+ * and neither are headlines, where every word is capitalised.
  */
 import type { Candidate } from './parsers.js';
 
@@ -22,5 +23,15 @@ export function isTitle(text: string, c: Pick<Candidate, 'start' | 'end' | 'rule
   const last = words[words.length - 1];
   // Only a capitalised last word counts ("Noon", "Week", "Minutes"); all capitals is a headline.
   if (!/^\p{Lu}\p{Ll}/u.test(last)) return false;
-  return !SENTENCE_START.test(text.slice(Math.max(0, c.start - 20), c.start));
+  if (SENTENCE_START.test(text.slice(Math.max(0, c.start - 20), c.start))) return false;
+  return !inHeadline(text, c.start);
+}
+
+/** A line in title case ("Obama To Visit Israel Next Week") is a headline: its time words are times. */
+function inHeadline(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(Math.max(from, at - 200), to < 0 ? at + 200 : Math.min(to, at + 200));
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
 }
