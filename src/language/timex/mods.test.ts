@@ -50,3 +50,7 @@ test('the reported quarter a year back', () => {
 test('"a week or so ago" is one expression', () => {
   assert.deepEqual(found('Then, a week or so ago, the general spoke.').map((t) => `${t.text}=${t.value}`), ['a week or so ago=2013-W10']);
 });
+
+test('the first two quarters of a year are its first half', () => {
+  assert.deepEqual(found('Demand stays weak through the first two quarters of 1990.').map((t) => `${t.text}=${t.value}`), ['the first two quarters of 1990=1990-H1']);
+});

@@ -97,7 +97,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'half',
-    re: new RegExp(`\\b(?:the )?(first|second|last) half(?: of ${Y})?`, 'gi'),
+    // "the first half of 1990", "the first two quarters of 1990", "the last two quarters of 1990"
+    re: new RegExp(`\\b(?:the )?(first|second|last) (?:half|two quarters)(?: of ${Y})?`, 'gi'),
     make: (m) => (/^last$/i.test(m[1]) && !m[2] ? null : { type: 'DATE', partial: { k: 'half', h: /^first$/i.test(m[1]) ? 1 : 2, y: m[2] ? +m[2] : undefined } }),
   },
   {
