@@ -54,3 +54,9 @@ test('"a week or so ago" is one expression', () => {
 test('the first two quarters of a year are its first half', () => {
   assert.deepEqual(found('Demand stays weak through the first two quarters of 1990.').map((t) => `${t.text}=${t.value}`), ['the first two quarters of 1990=1990-H1']);
 });
+
+test('the end of next month, the beginning of last year', () => {
+  assert.deepEqual(found('The deal closes by the end of next month.'), [{ text: 'the end of next month', value: '2013-04', mod: 'END' }]);
+  assert.deepEqual(found('Prices fell at the beginning of last year.'), [{ text: 'the beginning of last year', value: '2012', mod: 'START' }]);
+  assert.deepEqual(found('Troops arrive by the end of the month.'), [{ text: 'the end of the month', value: '2013-03', mod: 'END' }]);
+});
