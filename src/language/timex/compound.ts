@@ -174,6 +174,11 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
+    rule: 'deictic-day',
+    re: /\bthe day (before yesterday|after tomorrow)\b/gi,
+    make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: 'day', offset: /^before/i.test(m[1]) ? -2 : 2 } }),
+  },
+  {
     // "Thanksgiving", "Christmas Day", "last Easter", "Election Day"
     rule: 'holiday',
     re: new RegExp(`\\b(?:(last|next|this) )?(${HOLIDAY_RE})\\b`, 'g'),

@@ -60,3 +60,8 @@ test('the end of next month, the beginning of last year', () => {
   assert.deepEqual(found('Prices fell at the beginning of last year.'), [{ text: 'the beginning of last year', value: '2012', mod: 'START' }]);
   assert.deepEqual(found('Troops arrive by the end of the month.'), [{ text: 'the end of the month', value: '2013-03', mod: 'END' }]);
 });
+
+test('the day before yesterday, the day after tomorrow', () => {
+  assert.deepEqual(found('He left the day before yesterday.').map((t) => `${t.text}=${t.value}`), ['the day before yesterday=2013-03-11']);
+  assert.deepEqual(found('She arrives the day after tomorrow.').map((t) => `${t.text}=${t.value}`), ['the day after tomorrow=2013-03-15']);
+});
