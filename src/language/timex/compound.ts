@@ -6,7 +6,7 @@
  * Same contract as parsers.ts: one global regex each, a match in, a
  * candidate (or null) out.
  */
-import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY } from './lexicon.js';
+import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS } from './lexicon.js';
 import { HOLIDAY_RE, holidayName } from './holidays.js';
 import type { Parser } from './parsers.js';
 
@@ -50,6 +50,12 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
+    // "the quarter a year ago", "last year's quarter", "the corresponding period last year": the reported quarter, a year back.
+    rule: 'year-back-quarter',
+    re: /\b(?:the (?:(?:same|corresponding|comparable|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year|of last year)|last year's (?:quarter|period))\b/gi,
+    make: () => ({ type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: 1 } }),
+  },
+  {
     // "the 1988 second quarter", "the year-ago third quarter", "the 1988 period" (the period in focus, that year)
     rule: 'year-quarter',
     re: /\b(?:the )?(?:((?:19|20)\d{2})|(year-ago|year-earlier|prior-year|year-before)) (?:(first|second|third|fourth)[- ]quarter|(quarter|period))\b/gi,
@@ -62,18 +68,23 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // Company reports: "the year ended June 30" is a year-long span; "the full year", "the current fiscal year" this year.
     rule: 'report-year',
+    // "for the year", "the first nine months of the year": the report's own year, unless another one follows.
     re: /\bthe (?:(full|current|current fiscal|fiscal) )?year\b(?=( ended\b| ending\b)|)/gi,
     make: (m) => {
       if (m[2]) return { type: 'DURATION', partial: { k: 'dur', n: 1, unit: 'year' } };
-      return m[1] ? { type: 'DATE', partial: { k: 'rel', unit: 'year', offset: 0 } } : null;
+      if (m[1]) return { type: 'DATE', partial: { k: 'rel', unit: 'year', offset: 0 } };
+      const before = m.input.slice(Math.max(0, m.index - 9), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const own = /\b(?:[Ff]or|of|during|through) $/.test(before) && !/^(?:['’]s|\s*(?:\d|two|nineteen|ago|earlier|before|after|that|when|in which|since|of|to|\p{Lu}))/u.test(after);
+      return own ? { type: 'DATE', partial: { k: 'rel', unit: 'year', offset: 0 } } : null;
     },
   },
   {
     // "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand troops")
     rule: 'year-in-words',
-    re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)`, 'gi'),
+    re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? |(?:the )?(spring|summer|autumn|fall|winter) of )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)`, 'gi'),
     make: (m) => {
-      const [, theYear, monthWord, hundreds, lastTwo, afterTwoThousand] = m;
+      const [, theYear, monthWord, season, hundreds, lastTwo, afterTwoThousand] = m;
       // "two thousand and one nights", "nineteen ninety-six troops": a count of something.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (!theYear && /^ (?!(?:has|was|is|as|this|his|its|does)\b)[a-z]+s\b/.test(next)) return null;
@@ -83,6 +94,8 @@ export const COMPOUND_PARSERS: Parser[] = [
       else if (theYear) y = 2000;
       else return null;
       const month = monthWord && /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : 0;
+      // "the winter of nineteen ninety-four"
+      if (season) return { type: 'DATE', partial: { k: 'season', s: SEASONS[season.toLowerCase()], y } };
       return { type: 'DATE', partial: month ? { k: 'month', m: month, y } : { k: 'year', y } };
     },
   },
@@ -106,9 +119,9 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
-    // The second day in "April 24 and 25", "March 3 to 5": a date of its own in the same month.
+    // The second day in "April 24 and 25", "March 3 to 5", "March 9-10": a date of its own in the same month.
     rule: 'second-day',
-    re: new RegExp(`(?<=\\b(${MONTH_RE}) \\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|through|-) )(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)`, 'g'),
+    re: new RegExp(`(?<=\\b(${MONTH_RE}) \\d{1,2}(?:st|nd|rd|th)?(?: (?:and|or|to|through|-|–) |[-–]))(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,\\d|\\.\\d| ?%)`, 'g'),
     make: (m) => (+m[2] >= 1 && +m[2] <= 31 ? { type: 'DATE', partial: { k: 'date', m: monthNumber(m[1]), d: +m[2] } } : null),
   },
   {
@@ -159,6 +172,11 @@ export const COMPOUND_PARSERS: Parser[] = [
       // The day is the one narrated; "earlier in the year" is the current year.
       return { type: 'DATE', partial: unit === 'day' ? { k: 'anaphor', unit, offset: 0 } : { k: 'rel', unit, offset: 0 } };
     },
+  },
+  {
+    rule: 'deictic-day',
+    re: /\bthe day (before yesterday|after tomorrow)\b/gi,
+    make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: 'day', offset: /^before/i.test(m[1]) ? -2 : 2 } }),
   },
   {
     // "Thanksgiving", "Christmas Day", "last Easter", "Election Day"

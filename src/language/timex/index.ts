@@ -8,7 +8,8 @@
 import { candidates, type Candidate } from './parsers.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
-import type { TimeExpression } from './types.js';
+import { isTitle } from './titles.js';
+import type { Partial, TimeExpression } from './types.js';
 
 export type { TimeExpression, TimexType } from './types.js';
 
@@ -48,6 +49,15 @@ const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
 const BOUNDS: Record<string, TimeExpression['bound']> = { until: 'until', till: 'until', through: 'until', to: 'until', since: 'since', by: 'by', before: 'before', after: 'after', from: 'from' };
 const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
+const ANAPHORIC_WEEKDAY = /\bthe (previous|prior|preceding|following) $/i;
+const MOD_LEAD = /\b(early|late)\s+$/i;
+const MOD_RULES = /^(?:relative-unit|weekday|deictic-day|this-part-of-day|weekend|holiday|anaphoric)$/;
+const AMOUNT_LEAD = /\b(about|around|roughly|approximately|some|almost|nearly|less than|more than|at least|up to)\s+$/i;
+const AMOUNT_MODS: Record<string, string> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
+  almost: 'LESS_THAN', nearly: 'LESS_THAN', 'less than': 'LESS_THAN', 'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'up to': 'EQUAL_OR_LESS',
+};
+const AMOUNT_RULES = /^(?:duration|ago|half-duration)$/;
 const ANCHOR_VALUE = /^\d{4}(?:-(?:\d{2}|Q\d)|$)/;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-\d$/;
 
@@ -83,7 +93,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
   let focusQuarter: { y: number; q: number } | null = null;
   // The last date named, which "the following year", "that day" are told from.
   let anchor: string | null = null;
-  for (const c of selectLongest(candidates(text))) {
+  for (const c of selectLongest(candidates(text)).filter((x) => !isTitle(text, x))) {
     let start = c.start;
     let tense = tenseAround(text, c.start, c.end);
     let partial = c.partial;
@@ -99,8 +109,14 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
         if (c.partial.k === 'month') partial = { ...c.partial, dir: w === 'this' ? 0 : w === 'last' || w === 'past' ? -1 : 1 };
       }
     }
-    let { value, inferred } = resolve(partial, options.reference, tense, anchor);
-    let rule = `${c.rule}${inferred ? `/${tense}` : ''}`;
+    // "the previous Friday", "the following Monday": told from the last day named, not from the reference.
+    const relative = c.partial.k === 'weekday' ? ANAPHORIC_WEEKDAY.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+    const anchorDay: string | null | undefined = anchor && /^\d{4}-\d{2}-\d{2}/.exec(anchor)?.[0];
+    let { value, inferred }: { value: string; inferred: boolean } = relative && anchorDay
+      ? resolve({ ...partial, strict: true } as Partial, anchorDay, /previous|prior|preceding/i.test(relative[1]) ? 'past' : 'future', anchor)
+      : resolve(partial, options.reference, tense, anchor);
+    if (relative && anchorDay) start = c.start - relative[0].length;
+    let rule = `${c.rule}${inferred ? `/${tense}` : ''}${relative && anchorDay ? '+anaphoric' : ''}`;
     // "the 1988 period": that year's quarter in focus.
     if (c.rule === 'year-quarter' && partial.k === 'year' && focusQuarter) value = `${partial.y}-Q${focusQuarter.q}`;
     const quarter = /^(\d{4})-Q(\d)$/.exec(value);
@@ -111,6 +127,19 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
       rule += '+quarter-focus';
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && ANCHOR_VALUE.test(value)) anchor = value;
+    // "late last year", "early Tuesday", "late yesterday": the word belongs to the expression as its mod.
+    let mod = c.mod;
+    const lead = !mod && c.type !== 'DURATION' && MOD_RULES.test(c.rule) ? MOD_LEAD.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    if (lead) {
+      start -= lead[0].length;
+      mod = lead[1].toLowerCase() === 'early' ? 'START' : 'END';
+    }
+    // "nearly two years", "more than four hours ago", "at least 30 days": the measure word is part of the span.
+    const measure = !mod && AMOUNT_RULES.test(c.rule) ? AMOUNT_LEAD.exec(text.slice(Math.max(0, start - 16), start)) : null;
+    if (measure) {
+      start -= measure[0].length;
+      mod = AMOUNT_MODS[measure[1].toLowerCase().replace(/\s+/g, ' ')];
+    }
     const boundWord = BOUND.exec(text.slice(Math.max(0, start - 10), start));
     out.push({
       start,
@@ -118,7 +147,7 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
       type: c.type,
       value,
       certainty: inferred ? 'inferred' : 'stated',
-      ...(c.mod ? { mod: c.mod } : {}),
+      ...(mod ? { mod } : {}),
       ...(boundWord && c.type !== 'DURATION' ? { bound: BOUNDS[boundWord[1].toLowerCase()] } : {}),
       rule,
     });

@@ -8,6 +8,7 @@
 import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import type { Partial, TimexType } from './types.js';
 import { COMPOUND_PARSERS } from './compound.js';
+import { SET_PARSERS } from './sets.js';
 
 export interface Candidate {
   readonly start: number;
@@ -64,7 +65,8 @@ const PARSERS: Parser[] = [
     make: (m) => {
       const month = m[2];
       if (!/^\p{Lu}/u.test(month)) return null;
-      if (/^(?:May|March|Jan|Mar|Jun|Jul|Aug|Oct|Dec|Sep|Sept|Nov|Feb|Apr)$/.test(month) && !m[3]) return null; // "May" the modal; abbreviations alone
+      // "May" the modal and abbreviations alone are not months, unless a modifier comes first ("mid-March", "late May").
+      if (/^(?:May|March|Jan|Mar|Jun|Jul|Aug|Oct|Dec|Sep|Sept|Nov|Feb|Apr)$/.test(month) && !m[3] && !(m[1] && /^(?:May|March)$/.test(month))) return null;
       return { type: 'DATE', partial: { k: 'month', m: monthNumber(month), y: m[3] ? +m[3] : undefined }, mod: modOf(m[1]) };
     },
   },
@@ -95,7 +97,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'half',
-    re: new RegExp(`\\b(?:the )?(first|second|last) half(?: of ${Y})?`, 'gi'),
+    // "the first half of 1990", "the first two quarters of 1990", "the last two quarters of 1990"
+    re: new RegExp(`\\b(?:the )?(first|second|last) (?:half|two quarters)(?: of ${Y})?`, 'gi'),
     make: (m) => (/^last$/i.test(m[1]) && !m[2] ? null : { type: 'DATE', partial: { k: 'half', h: /^first$/i.test(m[1]) ? 1 : 2, y: m[2] ? +m[2] : undefined } }),
   },
   {
@@ -122,11 +125,16 @@ const PARSERS: Parser[] = [
   {
     // "last week", "this year", "next month", "earlier this year", "the past year" (a duration when "past")
     rule: 'relative-unit',
-    re: /\b(?:(earlier|later) )?(this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|month|year|quarter|decade|century)\b/gi,
+    re: /\b(?:(earlier|later) )?(this past|this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|month|year|quarter|decade|century)\b/gi,
     make: (m) => {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
-      if (/^the (past|last|next|coming)$/.test(which)) return { type: 'DURATION', partial: { k: 'dur', n: 1, unit } };
+      // "The next year, he married": without a preposition of extent before it, the year after the one in view.
+      if (/^the next$/.test(which) && !/^(?:decade|century)$/.test(unit) && !/\b(?:over|in|within|during|for|through|throughout|by|until|till|into)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "over the past year", "the next year or so": TimeBank and AQUAINT give the calendar year before or after.
+      if (unit === 'year' && /^the (past|last|next|coming)$/.test(which)) return { type: 'DATE', partial: { k: 'rel', unit, offset: /past|last/.test(which) ? -1 : 1 } };
+      // TIMEX3 writes decades and centuries in years: "the past decade" is P10Y.
+      if (/^the (past|last|next|coming)$/.test(which)) return { type: 'DURATION', partial: { k: 'dur', ...(unit === 'decade' ? { n: 10, unit: 'year' } : unit === 'century' ? { n: 100, unit: 'year' } : { n: 1, unit }) } };
       const offset = /last|past|previous/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
       return { type: 'DATE', partial: { k: 'rel', unit, offset } };
     },
@@ -134,7 +142,7 @@ const PARSERS: Parser[] = [
   {
     // "two years ago", "three days earlier"
     rule: 'ago',
-    re: new RegExp(`\\b(${NUMBER_WORD_RE}) (${UNIT_RE}) (ago|earlier|before|later|from now|hence)\\b`, 'gi'),
+    re: new RegExp(`\\b(${NUMBER_WORD_RE}) (${UNIT_RE})(?: or so)? (ago|earlier|before|later|from now|hence)\\b`, 'gi'),
     make: (m) => {
       const n = numberValue(m[1]);
       const unit = unitOf(m[2]);
@@ -190,8 +198,12 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'period-end',
-    re: /\b(?:the )?(end|beginning|start|middle) of (?:the|this) (year|month|week)\b|\byear[- ]end\b/gi,
-    make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: (m[2] ?? 'year').toLowerCase(), offset: 0 }, mod: m[1] ? MOD_WORDS[`the ${m[1].toLowerCase()} of`] : 'END' }),
+    // "the end of the month", "the beginning of next year", "year-end"
+    re: /\b(?:the )?(end|beginning|start|middle) of (the|this|next|last) (year|month|week)\b|\b(?:the )?year(?:[- ]|['’]s )end\b/gi,
+    make: (m) => {
+      const offset = m[2] ? ({ next: 1, last: -1 } as Record<string, number>)[m[2].toLowerCase()] ?? 0 : 0;
+      return { type: 'DATE', partial: { k: 'rel', unit: (m[3] ?? 'year').toLowerCase(), offset }, mod: m[1] ? MOD_WORDS[`the ${m[1].toLowerCase()} of`] : 'END' };
+    },
   },
   {
     rule: 'set',
@@ -207,10 +219,18 @@ const PARSERS: Parser[] = [
     re: /\b(now|currently|recently|nowadays|these days|the future|the near future|the near term|the short term|a later date|the past|right now|at present|presently|soon|former(?:ly)?)\b/gi,
     make: (m) => {
       const w = m[1].toLowerCase();
-      if (/former|soon/.test(w) || m[1] === 'Now') return null; // "Now, ..." opens a sentence as a discourse marker
+      if (/former|soon/.test(w)) return null;
+      // "Now, ..." opens a sentence as a discourse marker; "Now officials are ..." is the present.
+      if (m[1] === 'Now' && /^\s*[,;:-]/.test(m.input.slice(m.index + 3, m.index + 6))) return null;
       const v = /recent|the past/.test(w) ? 'PAST_REF' : /future|near term|short term|later date/.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
       return { type: 'DATE', partial: { k: 'ref', v } };
     },
+  },
+  {
+    // "current market conditions", "his current wife": the present, as TIMEX3 marks it; "the then current price" was the past.
+    rule: 'current',
+    re: /\b(then[- ])?current(?! (?:account|accounts|affairs|events|carrying|flowing|flows?)\b)\b/gi,
+    make: (m) => ({ type: 'DATE', partial: { k: 'ref', v: m[1] ? 'PAST_REF' : 'PRESENT_REF' } }),
   },
   {
     rule: 'clock',
@@ -231,7 +251,7 @@ const PARSERS: Parser[] = [
 /** Every parser's matches in `text`, overlapping; the caller keeps the best. */
 export function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of [...PARSERS, ...COMPOUND_PARSERS]) {
+  for (const p of [...PARSERS, ...COMPOUND_PARSERS, ...SET_PARSERS]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) {

@@ -156,6 +156,11 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
       }
       return inferred(dayString(holidayFor(p.name, ref, p.dir === -1 ? 'past' : p.dir === 1 ? 'future' : p.dir === 0 ? 'present' : tense, p.dir === 0)));
     }
+    case 'weekof': {
+      const day = resolve({ k: 'date', m: p.m, d: p.d, y: p.y }, referenceIso, tense);
+      const parsed = parseDay(day.value);
+      return { value: parsed ? isoWeek(parsed) : `XXXX-WXX`, inferred: day.inferred };
+    }
     case 'season': {
       if (p.y !== undefined) return stated(`${p.y}-${p.s}`);
       if (!ref) return inferred(`XXXX-${p.s}`);

@@ -7,7 +7,7 @@
  */
 import type { Tense } from './types.js';
 
-const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|set to|would|next|upcoming|later this)\b/i;
+const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planning to|planned|scheduled|expected to|due to|is to|are to|set to|would|next(?! to\b)|upcoming|later this)\b/i;
 /** Past-tense evidence near the expression. */
 const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|brought|thought|sought|taught|caught|built|sent|spent|led|fled|shot|struck|became|broke|chose|drew|drove|fought|flew|froze|grew|hung|kept|knew|laid|lent|meant|ran|sank|shook|spoke|stood|stole|swore|threw|understood|woke|wore|wrote|felt|heard|hid|lay|stuck|swept|tore|forgave|overtook|withdrew|underwent|began|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)(?!\w*eed\b|hundred\b|kindred\b|united\b|ahmed\b|mohammed\b|muhammad\b|naked\b|wicked\b|sacred\b)\w{3,}ed)\b/i;
 
@@ -38,7 +38,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     return best?.tense ?? null;
   };
   // "Wednesday's ruling", "Thursday's close": a possessive day names something that has happened.
-  if (/^['’]s\b/.test(after) && !FUTURE.test(before)) return 'past';
+  if (/^['’]s\b/.test(after) && !FUTURE.test(before.slice(-30))) return 'past';
   return lastMarker(before) ?? firstMarker(after) ?? 'present';
 }
 
@@ -62,7 +62,8 @@ const WEAK_FUTURE_LEAD = new RegExp(FUTURE_LEAD.source.replace('as soon as|', 'u
 const SINCE_LEAD = /\bsince\s+(?:(?:shortly|just|soon)\s+)?(?:(?:after|before)\s+)?(?:(?:the|last)\s+)?$/i;
 
 function adjacentTense(before: string, clause: string): Tense | null {
-  if (FUTURE_LEAD.test(before)) return 'future';
+  // "had been due to expire Friday": a plan told in the past perfect was for a day gone by.
+  if (FUTURE_LEAD.test(before)) return /\bhad (?:been )?(?:due|scheduled|set|planned|expected)\b/i.test(clause) ? 'past' : 'future';
   if (WEAK_FUTURE_LEAD.test(before) && !/\bhad\b/i.test(clause)) return 'future';
   if (PAST_LEAD.test(before) || SINCE_LEAD.test(before)) return 'past';
   return null;
