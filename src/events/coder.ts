@@ -154,11 +154,15 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   if (matches.length === 0) return [];
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
   const shares = classifier ? typeShares(classifier, features) : null;
+  const alphabetic = words.filter((w) => /^\p{L}/u.test(w.text));
+  const titleCase = alphabetic.filter((w) => /^\p{Lu}/u.test(w.text)).length * 2 > alphabetic.length;
   for (const m of resolveOverlaps(matches)) {
     const type = m.rule.type;
     if (type === 'NONE') continue;
     // Refiner 2: "protesters" in "protesters clashed with police" names the actor, not an event.
     if (inActor(m.head)) continue;
+    // A capitalised trigger inside a sentence belongs to a name ("the European PGA Tour"), unless the sentence is a title-case headline.
+    if (m.head > 0 && /^\p{Lu}\p{Ll}/u.test(words[m.head].text) && !titleCase) continue;
     const modifier = (a: ActorMention) => mentions.some((o) => o.last < a.first && !o.locative) && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first]) && (a.last === m.first - 1 || (a.last === m.first - 2 && /^[a-z-]+$/.test(lower[a.last + 1]) && !/(ed|s)$/.test(lower[a.last + 1])));
     const candidates = mentions.filter((a) => !modifier(a));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
