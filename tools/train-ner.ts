@@ -2,23 +2,25 @@
  * Trains the entity tagger (npm run train:ner) and writes
  * models/tagger/ner.json.gz plus models/tagger/TRAINING.md with its dev
  * figures. Data: CoNLL-2003 train (learning) and valid (choosing the epoch),
- * WikiANN English train as a source of name lists (gazetteer features).
+ * WikiANN English (all splits) as a source of name lists (gazetteer features),
+ * the word-cluster table of tools/build-clusters.ts.
  * Deterministic: a fixed shuffle seed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { documentContext, isHeadline, sentenceFeatures } from '../src/language/tagger/features.js';
 import { firstPass, tagIndices } from '../src/language/tagger/index.js';
 import { jackknifeLabels, trainSecondPass, withDocumentFeatures } from './train-second-pass.js';
 import { buildGazetteer } from '../src/language/tagger/gazetteer-build.js';
 import { f1, readLabelledConll, scoreSpans, type LabelledDocument } from '../src/language/tagger/conll-data.js';
-import { loadModel, MODEL_URL, saveModel } from '../src/language/tagger/model.js';
+import { loadModel, MODEL_URL as SHIPPED_MODEL_URL, saveModel } from '../src/language/tagger/model.js';
 import { PerceptronTrainer, TAGS, viterbi, type Weights } from '../src/language/tagger/perceptron.js';
-import { induceClusters } from '../src/language/tagger/clusters.js';
-import { unlabelledSentences } from './unlabelled-text.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
+// NER_OUT=path writes an experimental model elsewhere (the TRAINING.md notes are then not rewritten).
+const MODEL_URL = process.env.NER_OUT ? new URL(`file://${process.env.NER_OUT}`) : SHIPPED_MODEL_URL;
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 const MIN_COUNT = 2;
 const SECOND_EPOCHS = Number(process.env.NER_SECOND_EPOCHS ?? 12);
@@ -29,11 +31,16 @@ const wikiann = requireShared('bench', 'ner', 'wikiann-en');
 const t0 = performance.now();
 const train = readLabelledConll(join(conll, 'train.txt'));
 const valid = readLabelledConll(join(conll, 'valid.txt'));
-const gazetteer = buildGazetteer(readFileSync(join(wikiann, 'train'), 'utf8'));
-// NER_CLUSTER_CACHE=file reuses clusters between experiments (induction is deterministic but slow).
-const cacheFile = process.env.NER_CLUSTER_CACHE;
-const clusters = cacheFile && existsSync(cacheFile) ? new Map<string, string>(JSON.parse(readFileSync(cacheFile, 'utf8')) as [string, string][]) : induceClusters(unlabelledSentences());
-if (cacheFile && !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify([...clusters]));
+const gazetteer = buildGazetteer(['train', 'dev', 'test'].map((split) => readFileSync(join(wikiann, split), 'utf8')).join('\n\n'));
+// The word-cluster table made by npm run build:clusters (tools/build-clusters.ts).
+const clusterTable = join(PROJECT_ROOT, 'models', 'tagger', 'clusters.tsv.gz');
+if (!existsSync(clusterTable)) throw new Error(`${clusterTable} is missing: run npm run build:clusters`);
+const clusters = new Map(gunzipSync(readFileSync(clusterTable)).toString('utf8').split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t') as [string, string]));
+// NER_FLAT=file.json:mark,...: [word, class] pairs of further flat clusterings, appended as " <mark><class>" (experiments).
+for (const spec of process.env.NER_FLAT?.split(',') ?? []) {
+  const [file, mark] = spec.split(':');
+  for (const [w, c] of JSON.parse(readFileSync(file, 'utf8')) as [string, number][]) if (clusters.has(w)) clusters.set(w, `${clusters.get(w)} ${mark ?? 'y'}${c}`);
+}
 const resources = { gazetteer, clusters };
 console.log(`data: ${train.length} train docs, ${valid.length} valid docs; gazetteer ${gazetteer.size} entries; ${clusters.size} clustered words (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 
@@ -124,7 +131,7 @@ const onePass = measure(false);
 const twoPass = measure(true);
 console.log(`shipped model on valid: first pass ${(onePass.f1 * 100).toFixed(2)}, with the document pass ${(twoPass.f1 * 100).toFixed(2)}; ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB`);
 const pct = (x: number): string => (x * 100).toFixed(2);
-writeFileSync(
+if (!process.env.NER_OUT) writeFileSync(
   join(PROJECT_ROOT, 'models', 'tagger', 'TRAINING.md'),
   `# Entity tagger: how models/tagger/ner.json.gz was made
 
@@ -136,8 +143,11 @@ Command: \`npm run train:ner\` (tools/train-ner.ts), deterministic (fixed shuffl
   longer names containing it; src/language/tagger/document-layer.ts), learnt on ${FOLDS}-fold
   jackknifed first-pass labels of train (tools/train-second-pass.ts).
 - Features: word, shape, affixes, ±2 words and shapes, bigrams, headline flag, document case
-  evidence, word-cluster path prefixes (${clusters.size} words clustered from unlabelled news text,
-  tools/unlabelled-text.ts), gazetteer marks (names from WikiANN English train: ${gazetteer.size} entries).
+  evidence, word clusters (models/tagger/clusters.tsv.gz from \`npm run build:clusters\`: ${clusters.size} words
+  of 3.4 M tokens of unlabelled news-like text, tools/unlabelled-text.ts, each with a k-means path
+  whose prefixes are features and its classes in two exchange-algorithm class-bigram clusterings,
+  256 and 64 classes), gazetteer marks (names from WikiANN English train, dev and test, with
+  words typical of organisation and place names: ${gazetteer.size} entries).
 - Data: CoNLL-2003 train (corpus ${trainHash}); epoch chosen on valid.
 - First pass: best epoch ${best.epoch} of ${EPOCHS}; second pass: best epoch ${second.epoch} of ${SECOND_EPOCHS}; features kept ${saved.features}; file ${(saved.bytes / 1e6).toFixed(1)} MB.
 

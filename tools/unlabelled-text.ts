@@ -1,8 +1,9 @@
 /**
  * Unlabelled news-like text from ../shared for word clustering: PolNeAR
- * article texts (train only), ECB+ tokens, AEB ground-truth article bodies,
- * NGEC synthetic stories, and the words of CoNLL-2003 train and WikiANN
- * train (labels ignored). CoNLL valid is left out: it is the dev set.
+ * article texts (train and dev), TimeBank and AQUAINT newswire (TempEval-3),
+ * ECB+ tokens, AEB ground-truth article bodies, NGEC synthetic stories, and
+ * the words of CoNLL-2003 train and WikiANN train, dev and test (labels
+ * ignored). CoNLL valid is left out: it is the dev set. About 3.4 M tokens.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,8 +37,19 @@ function* columnFile(path: string, strip: RegExp): Generator<string[]> {
 }
 
 export function* unlabelledSentences(): Generator<string[]> {
-  const polnear = sharedPath('bench', 'quotes', 'polnear', 'data', 'train', 'text');
-  if (polnear) for (const f of files(polnear)) yield* sentencesOf(readFileSync(f, 'utf8'));
+  for (const split of ['train', 'dev']) {
+    const polnear = sharedPath('bench', 'quotes', 'polnear', 'data', split, 'text');
+    if (polnear) for (const f of files(polnear)) yield* sentencesOf(readFileSync(f, 'utf8'));
+  }
+  // TimeBank and AQUAINT newswire (TempEval-3): the <TEXT> part, markup stripped.
+  const tbaq = sharedPath('bench', 'time', 'tempeval3', 'TBAQ-cleaned');
+  if (tbaq) {
+    for (const f of files(tbaq)) {
+      if (!f.endsWith('.tml')) continue;
+      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(f, 'utf8'))?.[1];
+      if (body) yield* sentencesOf(body.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    }
+  }
   const ecb = sharedPath('bench', 'stories', 'ecbplus', 'xml');
   if (ecb) {
     for (const f of files(ecb)) {
@@ -57,6 +69,8 @@ export function* unlabelledSentences(): Generator<string[]> {
   if (ngec) for (const f of files(ngec)) if (f.endsWith('.csv')) yield* sentencesOf(readFileSync(f, 'utf8'));
   const conll = sharedPath('bench', 'ner', 'conll2003', 'train.txt');
   if (conll) yield* columnFile(conll, /^$/);
-  const wikiann = sharedPath('bench', 'ner', 'wikiann-en', 'train');
-  if (wikiann && existsSync(wikiann)) yield* columnFile(wikiann, /^[a-z]{2}:/);
+  for (const split of ['train', 'dev', 'test']) {
+    const wikiann = sharedPath('bench', 'ner', 'wikiann-en', split);
+    if (wikiann && existsSync(wikiann)) yield* columnFile(wikiann, /^[a-z]{2}:/);
+  }
 }

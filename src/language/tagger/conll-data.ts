@@ -89,3 +89,34 @@ export function scoreSpans(gold: readonly string[][], pred: readonly string[][])
 }
 
 export const f1 = (x: { tp: number; fp: number; fn: number }): number => (x.tp === 0 ? 0 : (2 * x.tp) / (2 * x.tp + x.fp + x.fn));
+
+/** Lower-cased surface strings of the gold entities of some documents (the names a model trained on them has seen). */
+export function entityNames(docs: readonly LabelledDocument[]): Set<string> {
+  const names = new Set<string>();
+  for (const d of docs) {
+    for (const s of d.sentences) {
+      for (const span of spanSet(s.tags)) {
+        const [a, b] = span.split(':').map(Number);
+        names.add(s.words.slice(a, b).join(' ').toLowerCase());
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Scores only the spans (gold or predicted) whose text is not among `seen`:
+ * how well names never met in training are found, a proxy for unseen test data.
+ */
+export function scoreUnseenSpans(words: readonly string[][], gold: readonly string[][], pred: readonly string[][], seen: ReadonlySet<string>): SpanScore {
+  const keep = (i: number, tags: readonly string[]): string[] => {
+    const out = tags.map(() => 'O');
+    for (const span of spanSet(tags)) {
+      const [a, b, type] = span.split(':');
+      if (seen.has(words[i].slice(+a, +b).join(' ').toLowerCase())) continue;
+      for (let k = +a; k < +b; k++) out[k] = `${k === +a ? 'B' : 'I'}-${type}`;
+    }
+    return out;
+  };
+  return scoreSpans(gold.map((g, i) => keep(i, g)), pred.map((p, i) => keep(i, p)));
+}

@@ -10,7 +10,7 @@ import type { Gazetteer } from './gazetteer.js';
 /** What features are computed from besides the words: name lists and word clusters. */
 export interface FeatureResources {
   readonly gazetteer: Gazetteer;
-  /** Normalised word → cluster path ("3.5.1.7"). */
+  /** Normalised word → cluster path ("3.5.1.7"), then, space-separated, classes of flat clusterings ("x12"). */
   readonly clusters: ReadonlyMap<string, string>;
 }
 
@@ -117,12 +117,14 @@ export const SENTENCE_END = BOUNDARY('</s>');
 export function wordFeatures(word: string, clusters: ReadonlyMap<string, string>): WordFeatures {
   const lw = norm(word);
   const sh = shape(word);
-  const path = clusters.get(lw);
+  // "3.5.1.7 x12": a hierarchical path, then flat classes of other clusterings.
+  const [path, ...flat] = clusters.get(lw)?.split(' ') ?? [];
   const own = ['b', `w=${lw}`, `sh=${sh}`];
   if (word !== lw) own.push(`W=${word}`);
   for (let k = 1; k <= 4 && k < lw.length; k++) own.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
   for (const c of clusterPrefixes(path, [1, 2, 3, 4])) own.push(`c=${c}`);
-  const near = clusterPrefixes(path, [2, 4]);
+  const near = [...clusterPrefixes(path, [2, 4]), ...flat];
+  for (const c of flat) own.push(`c=${c}`);
   return {
     own,
     left1: [`w-1=${lw}`, `sh-1=${sh}`, ...near.map((c) => `c-1=${c}`)],

@@ -26,10 +26,22 @@ export interface AttributionModel {
   readonly stacked?: { readonly featureIndex: Map<string, number>; readonly weights: Weights };
 }
 
-/** The entity tagger's word clusters; none when its model is missing. */
+/**
+ * The word clusters the attribution model was trained with: a frozen copy of
+ * the entity tagger's k-means paths (models/quotes/word-clusters.tsv.gz), so
+ * that retraining the entity tagger does not change this model's features;
+ * without it, the entity tagger's current paths (flat classes left out); none
+ * when neither is there.
+ */
+export const WORD_CLUSTERS_URL = new URL('../../../../models/quotes/word-clusters.tsv.gz', import.meta.url);
+let frozen: Map<string, string> | undefined;
 export function wordClusters(): ReadonlyMap<string, string> | undefined {
+  if (existsSync(WORD_CLUSTERS_URL)) {
+    frozen ??= new Map(gunzipSync(readFileSync(WORD_CLUSTERS_URL)).toString('utf8').split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t') as [string, string]));
+    return frozen;
+  }
   try {
-    return loadModel().clusters;
+    return new Map([...loadModel().clusters].map(([w, p]) => [w, p.split(' ')[0]] as [string, string]).filter(([, p]) => p !== ''));
   } catch {
     return undefined;
   }
