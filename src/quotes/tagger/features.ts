@@ -38,6 +38,14 @@ function cueAround(text: string, ctx: FeatureContext, q: QuoteSpan): string {
   return `${after ? 'A' : ''}${before ? 'B' : ''}` || 'none';
 }
 
+const NO_CLUSTER = ['none', 'none', 'none'] as const;
+/** A word's cluster path cut at levels 2, 3 and 4 ("3.5", "3.5.1", "3.5.1.7"). */
+function clusterPrefixes(clusters: ReadonlyMap<string, string>, word: string): readonly string[] {
+  const path = clusters.get(normaliseWord(word));
+  if (path === undefined) return NO_CLUSTER;
+  const parts = path.split('.');
+  return [parts.slice(0, 2).join('.'), parts.slice(0, 3).join('.'), parts.slice(0, 4).join('.')];
+}
 export function attributionFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], ctx: FeatureContext = {}): string[][] {
   const n = tokens.length;
   const words = tokens.map((t) => text.slice(t.start, t.end));
@@ -49,8 +57,9 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
   for (const q of enclosing) if (q && !around.has(q)) around.set(q, cueAround(text, ctx, q));
   const sentence = `ps=${hasCue(text, ctx, ctx.previous)}|s=${cue.some(Boolean) ? 'cue' : 'nocue'}|ns=${hasCue(text, ctx, ctx.next)}`;
   const w = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : low[i]);
-  const path = low.map((x) => ctx.clusters?.get(normaliseWord(x)));
-  const c = (i: number, level: number): string => (i < 0 || i >= n ? 'edge' : (path[i]?.split('.').slice(0, level).join('.') ?? 'none'));
+  // Cluster path prefixes (levels 2, 3 and 4), computed once per token.
+  const prefixes = ctx.clusters ? low.map((x) => clusterPrefixes(ctx.clusters!, x)) : [];
+  const c = (i: number, level: 2 | 3 | 4): string => (i < 0 || i >= n ? 'edge' : prefixes[i][level - 2]);
   let lastCue = -1;
   const leftCue: number[] = [];
   for (let i = 0; i < n; i++) {
