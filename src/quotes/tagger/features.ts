@@ -21,6 +21,13 @@ export interface FeatureContext {
   readonly cues?: ReadonlySet<string>;
   readonly previous?: readonly Token[];
   readonly next?: readonly Token[];
+  /**
+   * How often words and word stems are marked Cue in the training data
+   * (lower-cased word, or "~" + stem → share of occurrences), for words seen
+   * often enough; and the word pairs often marked Cue together ("w1 w2").
+   */
+  readonly cueShare?: ReadonlyMap<string, number>;
+  readonly cuePairs?: ReadonlySet<string>;
   /** Word clusters (the entity tagger's), normalised word → path "3.5.1.7". */
   readonly clusters?: ReadonlyMap<string, string>;
 }
@@ -38,6 +45,9 @@ function cueAround(text: string, ctx: FeatureContext, q: QuoteSpan): string {
   return `${after ? 'A' : ''}${before ? 'B' : ''}` || 'none';
 }
 
+/** A crude stem: the word without an inflectional ending ("criticized", "criticizes" → "criticiz"). */
+export const cueStem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|ed|es|s|e|d)$/, '') : w);
+const shareBucket = (x: number | undefined): string => (x === undefined ? 'u' : x < 0.02 ? '0' : x < 0.08 ? '1' : x < 0.2 ? '2' : x < 0.4 ? '3' : x < 0.7 ? '4' : '5');
 const NO_CLUSTER = ['none', 'none', 'none'] as const;
 /** A word's cluster path cut at levels 2, 3 and 4 ("3.5", "3.5.1", "3.5.1.7"). */
 function clusterPrefixes(clusters: ReadonlyMap<string, string>, word: string): readonly string[] {
@@ -79,6 +89,15 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
     f.push(`cap=${/^\p{Lu}/u.test(words[i])}`, `s3=${lw.slice(-3)}`);
     if (ctx.clusters) f.push(`c2=${c(i, 2)}`, `c4=${c(i, 4)}`, `c2-1=${c(i - 1, 2)}`, `c2+1=${c(i + 1, 2)}`, `c3|c3+1=${c(i, 3)}|${c(i + 1, 3)}`);
     if (cue[i]) f.push('cue', `cue|speech=${isSpeechWord(lw)}`, `cue|prev=${w(i - 1)}`, `cue|next=${w(i + 1)}`);
+    if (ctx.cueShare) {
+      const ws = shareBucket(ctx.cueShare.get(lw));
+      const ss = shareBucket(ctx.cueShare.get(`~${cueStem(lw)}`));
+      f.push(`cs=${ws}`, `cst=${ss}`, `cs|cst=${ws}|${ss}`, `cs-1|cs=${shareBucket(ctx.cueShare.get(w(i - 1)))}|${ws}`, `cs|cs+1=${ws}|${shareBucket(ctx.cueShare.get(w(i + 1)))}`);
+    }
+    if (ctx.cuePairs) {
+      if (i + 1 < n && ctx.cuePairs.has(`${lw} ${low[i + 1]}`)) f.push('pair=B');
+      if (i > 0 && ctx.cuePairs.has(`${low[i - 1]} ${lw}`)) f.push('pair=I');
+    }
     const l = leftCue[i] < 0 ? 0 : i - leftCue[i];
     const r = rightCue[i] < 0 ? 0 : rightCue[i] - i;
     f.push(`lc=${bucket(l)}`, `rc=${bucket(r)}`, `lc|rc=${bucket(l)}|${bucket(r)}`);

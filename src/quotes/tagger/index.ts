@@ -59,7 +59,7 @@ export function tagSentences(model: AttributionModel, text: string, sentences: r
   const { joint } = model;
   const T = model.tags.T;
   // One lookup per feature string serves both passes.
-  const tokenIds = sentences.map((tokens, k) => ids(joint.index, attributionFeatures(text, tokens, quotes, { previous: sentences[k - 1], next: sentences[k + 1], cues: model.cues, clusters: model.clusters })));
+  const tokenIds = sentences.map((tokens, k) => ids(joint.index, attributionFeatures(text, tokens, quotes, { previous: sentences[k - 1], next: sentences[k + 1], cues: model.cues, cueShare: model.cueShare, cuePairs: model.cuePairs, clusters: model.clusters })));
   const decode = (w: AttributionModel['weights'], scores: Float64Array, n: number): string[] => (n === 0 ? [] : [...viterbiOnEmissions(w, scores, n, model.tags)].map((t) => model.tags.tags[t]));
   let tags = tokenIds.map((x) => decode(model.weights, emissions(joint, x, T, 0), x.length));
   const stacked = model.stacked;

@@ -20,6 +20,9 @@ export interface AttributionModel {
   readonly info: Record<string, unknown>;
   /** The cue lexicon learned from the training data (info.cues). */
   readonly cues: ReadonlySet<string>;
+  /** How often words and stems are marked Cue in train, and word pairs marked Cue together (info.cueShare, info.cuePairs), when trained with them. */
+  readonly cueShare?: ReadonlyMap<string, number>;
+  readonly cuePairs?: ReadonlySet<string>;
   /** The entity tagger's word clusters, when the model was trained with them (info.clusters). */
   readonly clusters?: ReadonlyMap<string, string>;
   /** The second pass, when its file is there. */
@@ -96,7 +99,7 @@ export function loadAttributionModel(path: URL | string = ATTRIBUTION_MODEL_URL,
     const { file, names, weights } = readModelFile(path);
     const stacked = stackedPath && existsSync(stackedPath) && process.env.QUOTES_STACKED !== '0' ? readModelFile(stackedPath) : null;
     const joint = joinPasses(file.tags.length, { names, weights }, stacked ?? undefined);
-    model = { tags: new TagSet(file.tags), weights, joint, ...(stacked ? { stacked: { weights: stacked.weights } } : {}), info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.clusters ? { clusters: wordClusters() } : {}) };
+    model = { tags: new TagSet(file.tags), weights, joint, ...(stacked ? { stacked: { weights: stacked.weights } } : {}), info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.cueShare ? { cueShare: new Map(file.info.cueShare as [string, number][]), cuePairs: new Set(file.info.cuePairs as string[]) } : {}), ...(file.info.clusters ? { clusters: wordClusters() } : {}) };
   }
   if (path === ATTRIBUTION_MODEL_URL) cached = model;
   return model;
