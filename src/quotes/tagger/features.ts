@@ -50,13 +50,33 @@ export const cueStem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|
 const shareBucket = (x: number | undefined): string => (x === undefined ? 'u' : x < 0.02 ? '0' : x < 0.08 ? '1' : x < 0.2 ? '2' : x < 0.4 ? '3' : x < 0.7 ? '4' : '5');
 const NO_CLUSTER = ['none', 'none', 'none'] as const;
 /** A word's cluster path cut at levels 2, 3 and 4 ("3.5", "3.5.1", "3.5.1.7"). */
-function clusterPrefixes(clusters: ReadonlyMap<string, string>, word: string): readonly string[] {
+export function clusterPrefixes(clusters: ReadonlyMap<string, string>, word: string): readonly string[] {
   const path = clusters.get(normaliseWord(word));
   if (path === undefined) return NO_CLUSTER;
   const parts = path.split('.');
   return [parts.slice(0, 2).join('.'), parts.slice(0, 3).join('.'), parts.slice(0, 4).join('.')];
 }
+/** Features of the word alone, the same wherever it occurs (the tagger caches their ids per word): the word, its shape, clusters and cue shares. */
+export function wordFeatures(word: string, ctx: FeatureContext): string[] {
+  const lw = word.toLowerCase();
+  const f = ['b', `w=${lw}`, `cap=${/^\p{Lu}/u.test(word)}`, `s3=${lw.slice(-3)}`];
+  const p = ctx.clusters ? clusterPrefixes(ctx.clusters, lw) : null;
+  if (p) f.push(`c2=${p[0]}`, `c4=${p[2]}`);
+  if (ctx.cueShare) {
+    const ws = shareBucket(ctx.cueShare.get(lw));
+    const ss = shareBucket(ctx.cueShare.get(`~${cueStem(lw)}`));
+    f.push(`cs=${ws}`, `cst=${ss}`, `cs|cst=${ws}|${ss}`);
+  }
+  return f;
+}
+
+/** Each token's features: its word's (wordFeatures) and its context's (contextFeatures). */
 export function attributionFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], ctx: FeatureContext = {}): string[][] {
+  return contextFeatures(text, tokens, quotes, ctx).map((f, i) => [...wordFeatures(text.slice(tokens[i].start, tokens[i].end), ctx), ...f]);
+}
+
+/** The features that depend on where the token stands: neighbours, cue words around, quotation, sentence. */
+export function contextFeatures(text: string, tokens: readonly Token[], quotes: readonly QuoteSpan[], ctx: FeatureContext = {}): string[][] {
   const n = tokens.length;
   const words = tokens.map((t) => text.slice(t.start, t.end));
   const low = words.map((w) => w.toLowerCase());
@@ -85,14 +105,12 @@ export function attributionFeatures(text: string, tokens: readonly Token[], quot
   const firstQuoteEnd = quotes.find((q) => q.end > tokens[0]?.start && q.end <= (tokens[n - 1]?.end ?? 0));
   return tokens.map((t, i) => {
     const lw = low[i];
-    const f = ['b', `w=${lw}`, `w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`, `bg=${w(i - 1)}|${lw}`];
-    f.push(`cap=${/^\p{Lu}/u.test(words[i])}`, `s3=${lw.slice(-3)}`);
-    if (ctx.clusters) f.push(`c2=${c(i, 2)}`, `c4=${c(i, 4)}`, `c2-1=${c(i - 1, 2)}`, `c2+1=${c(i + 1, 2)}`, `c3|c3+1=${c(i, 3)}|${c(i + 1, 3)}`);
+    const f = [`w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`, `bg=${w(i - 1)}|${lw}`];
+    if (ctx.clusters) f.push(`c2-1=${c(i - 1, 2)}`, `c2+1=${c(i + 1, 2)}`, `c3|c3+1=${c(i, 3)}|${c(i + 1, 3)}`);
     if (cue[i]) f.push('cue', `cue|speech=${isSpeechWord(lw)}`, `cue|prev=${w(i - 1)}`, `cue|next=${w(i + 1)}`);
     if (ctx.cueShare) {
       const ws = shareBucket(ctx.cueShare.get(lw));
-      const ss = shareBucket(ctx.cueShare.get(`~${cueStem(lw)}`));
-      f.push(`cs=${ws}`, `cst=${ss}`, `cs|cst=${ws}|${ss}`, `cs-1|cs=${shareBucket(ctx.cueShare.get(w(i - 1)))}|${ws}`, `cs|cs+1=${ws}|${shareBucket(ctx.cueShare.get(w(i + 1)))}`);
+      f.push(`cs-1|cs=${shareBucket(ctx.cueShare.get(w(i - 1)))}|${ws}`, `cs|cs+1=${ws}|${shareBucket(ctx.cueShare.get(w(i + 1)))}`);
     }
     if (ctx.cuePairs) {
       if (i + 1 < n && ctx.cuePairs.has(`${lw} ${low[i + 1]}`)) f.push('pair=B');

@@ -3,7 +3,7 @@ import type { Token } from '../../language/tokens/tokenize.js';
 import { viterbiOnEmissions } from '../../language/tagger/perceptron.js';
 import type { Span } from '../attributions.js';
 import type { QuoteSpan } from '../marks.js';
-import { attributionFeatures, stackedFeatures } from './features.js';
+import { contextFeatures, stackedFeatures, wordFeatures, type FeatureContext } from './features.js';
 import type { AttributionModel } from './model.js';
 
 export interface RoleSpan extends Span {
@@ -40,6 +40,20 @@ function ids(index: Map<string, number>, features: readonly (readonly string[])[
   });
 }
 
+const wordCache = new WeakMap<AttributionModel, Map<string, Int32Array>>();
+/** The ids of a word's own features (wordFeatures), cached per model (up to 200,000 words). */
+function wordIds(model: AttributionModel, word: string, ctx: FeatureContext): Int32Array {
+  let cache = wordCache.get(model);
+  if (!cache) wordCache.set(model, (cache = new Map()));
+  let out = cache.get(word);
+  if (!out) {
+    if (cache.size >= 200_000) cache.clear();
+    out = ids(model.joint.index, [wordFeatures(word, ctx)])[0];
+    cache.set(word, out);
+  }
+  return out;
+}
+
 /** Sums the weights of each token's features into n × T scores, from column `column` of the joint rows. */
 function emissions(joint: AttributionModel['joint'], tokens: readonly Int32Array[], T: number, column: number, into?: Float64Array): Float64Array {
   const out = into ?? new Float64Array(tokens.length * T);
@@ -58,8 +72,18 @@ function emissions(joint: AttributionModel['joint'], tokens: readonly Int32Array
 export function tagSentences(model: AttributionModel, text: string, sentences: readonly (readonly Token[])[], quotes: readonly QuoteSpan[]): RoleSpan[][] {
   const { joint } = model;
   const T = model.tags.T;
-  // One lookup per feature string serves both passes.
-  const tokenIds = sentences.map((tokens, k) => ids(joint.index, attributionFeatures(text, tokens, quotes, { previous: sentences[k - 1], next: sentences[k + 1], cues: model.cues, cueShare: model.cueShare, cuePairs: model.cuePairs, clusters: model.clusters })));
+  // One lookup per feature string serves both passes; a word's own features are looked up once per word.
+  const ctx = { cues: model.cues, cueShare: model.cueShare, cuePairs: model.cuePairs, clusters: model.clusters };
+  const tokenIds = sentences.map((tokens, k) => {
+    const context = ids(joint.index, contextFeatures(text, tokens, quotes, { ...ctx, previous: sentences[k - 1], next: sentences[k + 1] }));
+    return tokens.map((t, i) => {
+      const own = wordIds(model, text.slice(t.start, t.end), ctx);
+      const all = new Int32Array(own.length + context[i].length);
+      all.set(own);
+      all.set(context[i], own.length);
+      return all;
+    });
+  });
   const decode = (w: AttributionModel['weights'], scores: Float64Array, n: number): string[] => (n === 0 ? [] : [...viterbiOnEmissions(w, scores, n, model.tags)].map((t) => model.tags.tags[t]));
   let tags = tokenIds.map((x) => decode(model.weights, emissions(joint, x, T, 0), x.length));
   const stacked = model.stacked;
