@@ -49,12 +49,22 @@ function cueAround(text: string, ctx: FeatureContext, q: QuoteSpan): string {
 export const cueStem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|ed|es|s|e|d)$/, '') : w);
 const shareBucket = (x: number | undefined): string => (x === undefined ? 'u' : x < 0.02 ? '0' : x < 0.08 ? '1' : x < 0.2 ? '2' : x < 0.4 ? '3' : x < 0.7 ? '4' : '5');
 const NO_CLUSTER = ['none', 'none', 'none'] as const;
-/** A word's cluster path cut at levels 2, 3 and 4 ("3.5", "3.5.1", "3.5.1.7"). */
-export function clusterPrefixes(clusters: ReadonlyMap<string, string>, word: string): readonly string[] {
+const prefixCache = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly string[]>>();
+/** A lower-cased word's cluster path cut at levels 2, 3 and 4 ("3.5", "3.5.1", "3.5.1.7"), cached per word (up to 200,000). */
+function clusterPrefixes(clusters: ReadonlyMap<string, string>, word: string): readonly string[] {
+  let cache = prefixCache.get(clusters);
+  if (!cache) prefixCache.set(clusters, (cache = new Map()));
+  let out = cache.get(word);
+  if (out) return out;
   const path = clusters.get(normaliseWord(word));
-  if (path === undefined) return NO_CLUSTER;
-  const parts = path.split('.');
-  return [parts.slice(0, 2).join('.'), parts.slice(0, 3).join('.'), parts.slice(0, 4).join('.')];
+  if (path === undefined) out = NO_CLUSTER;
+  else {
+    const parts = path.split('.');
+    out = [parts.slice(0, 2).join('.'), parts.slice(0, 3).join('.'), parts.slice(0, 4).join('.')];
+  }
+  if (cache.size >= 200_000) cache.clear();
+  cache.set(word, out);
+  return out;
 }
 /** Features of the word alone, the same wherever it occurs (the tagger caches their ids per word): the word, its shape, clusters and cue shares. */
 export function wordFeatures(word: string, ctx: FeatureContext): string[] {
