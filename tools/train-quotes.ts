@@ -16,7 +16,7 @@ import { ATTRIBUTION_TAGS, attributionFeatures, cueStem, stackedFeatures, type F
 import { ATTRIBUTION_MODEL_URL, STACKED_MODEL_URL, saveAttributionModel, wordClusters } from '../src/quotes/tagger/model.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
-const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 20);
+const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 30);
 /** A word joins the learned cue lexicon when it is marked Cue this often, and in this share of its occurrences. */
 const CUE_MIN = Number(process.env.QUOTE_CUE_MIN ?? 3);
 const CUE_SHARE = Number(process.env.QUOTE_CUE_SHARE ?? 0.3);
