@@ -13,7 +13,39 @@ import { normaliseWord } from '../../language/tagger/clusters.js';
 
 export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 
-const bucket = (d: number): string => (d <= 0 ? 'none' : d === 1 ? '1' : d === 2 ? '2' : d <= 4 ? '3-4' : d <= 8 ? '5-8' : d <= 16 ? '9-16' : '17+');
+const BUCKETS = ['none', '1', '2', '3-4', '5-8', '9-16', '17+'] as const;
+const bucketIndex = (d: number): number => (d <= 0 ? 0 : d === 1 ? 1 : d === 2 ? 2 : d <= 4 ? 3 : d <= 8 ? 4 : d <= 16 ? 5 : 6);
+const bucket = (d: number): string => BUCKETS[bucketIndex(d)];
+// Feature strings built once: a string used again keeps its hash, so looking it up in the model's index is cheap.
+const table = (f: (b: string) => string): string[] => BUCKETS.map(f);
+const LC = table((b) => `lc=${b}`);
+const RC = table((b) => `rc=${b}`);
+const LC_RC = BUCKETS.flatMap((l) => BUCKETS.map((r) => `lc|rc=${l}|${r}`));
+const Q_LC = [false, true].map((q) => table((b) => `q|lc=${q}|${b}`));
+const Q_RC = [false, true].map((q) => table((b) => `q|rc=${q}|${b}`));
+const Q = ['q=false', 'q=true'];
+const POS = ['pos=first', 'pos=last', 'pos=early', 'pos=mid'];
+const SHARES = ['u', '0', '1', '2', '3', '4', '5'];
+const CS_PREV = SHARES.flatMap((a) => SHARES.map((b) => `cs-1|cs=${a}|${b}`));
+const CS_NEXT = SHARES.flatMap((a) => SHARES.map((b) => `cs|cs+1=${a}|${b}`));
+/** A word's neighbour features ("w-1=said", …), built once per word. */
+const neighbourCache = new Map<string, readonly string[]>();
+function neighbourStrings(w: string): readonly string[] {
+  let out = neighbourCache.get(w);
+  if (!out) {
+    if (neighbourCache.size >= 200_000) neighbourCache.clear();
+    out = [`w-1=${w}`, `w+1=${w}`, `w-2=${w}`, `w+2=${w}`];
+    neighbourCache.set(w, out);
+  }
+  return out;
+}
+/** A neighbour's cluster features ("c2-1=3.5", "c2+1=3.5"), built once per cluster. */
+const clusterStringCache = new Map<string, readonly string[]>();
+function clusterStrings(c: string): readonly string[] {
+  let out = clusterStringCache.get(c);
+  if (!out) clusterStringCache.set(c, (out = [`c2-1=${c}`, `c2+1=${c}`]));
+  return out;
+}
 
 /** What the tagger sees beyond the sentence: the cue lexicon learned from train, the sentences around it. */
 export interface FeatureContext {
@@ -47,7 +79,8 @@ function cueAround(text: string, ctx: FeatureContext, q: QuoteSpan): string {
 
 /** A crude stem: the word without an inflectional ending ("criticized", "criticizes" → "criticiz"). */
 export const cueStem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|ed|es|s|e|d)$/, '') : w);
-const shareBucket = (x: number | undefined): string => (x === undefined ? 'u' : x < 0.02 ? '0' : x < 0.08 ? '1' : x < 0.2 ? '2' : x < 0.4 ? '3' : x < 0.7 ? '4' : '5');
+const shareIndex = (x: number | undefined): number => (x === undefined ? 0 : x < 0.02 ? 1 : x < 0.08 ? 2 : x < 0.2 ? 3 : x < 0.4 ? 4 : x < 0.7 ? 5 : 6);
+const shareBucket = (x: number | undefined): string => SHARES[shareIndex(x)];
 const NO_CLUSTER = ['none', 'none', 'none'] as const;
 const prefixCache = new WeakMap<ReadonlyMap<string, string>, Map<string, readonly string[]>>();
 /** A lower-cased word's cluster path cut at levels 2, 3 and 4 ("3.5", "3.5.1", "3.5.1.7"), cached per word (up to 200,000). */
@@ -112,15 +145,17 @@ export function contextFeatures(text: string, tokens: readonly Token[], quotes: 
     rightCue[i] = nextCue;
     if (cue[i]) nextCue = i;
   }
+  const SENT_LC = [`sent|lc=${sentence}|false|false`, `sent|lc=${sentence}|false|true`, `sent|lc=${sentence}|true|false`, `sent|lc=${sentence}|true|true`];
+  const bySentence = new Map<string, string[]>();
   const firstQuoteEnd = quotes.find((q) => q.end > tokens[0]?.start && q.end <= (tokens[n - 1]?.end ?? 0));
   return tokens.map((t, i) => {
     const lw = low[i];
-    const f = [`w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`, `bg=${w(i - 1)}|${lw}`];
-    if (ctx.clusters) f.push(`c2-1=${c(i - 1, 2)}`, `c2+1=${c(i + 1, 2)}`, `c3|c3+1=${c(i, 3)}|${c(i + 1, 3)}`);
+    const f = [neighbourStrings(w(i - 1))[0], neighbourStrings(w(i + 1))[1], neighbourStrings(w(i - 2))[2], neighbourStrings(w(i + 2))[3], `bg=${w(i - 1)}|${lw}`];
+    if (ctx.clusters) f.push(clusterStrings(c(i - 1, 2))[0], clusterStrings(c(i + 1, 2))[1], `c3|c3+1=${c(i, 3)}|${c(i + 1, 3)}`);
     if (cue[i]) f.push('cue', `cue|speech=${isSpeechWord(lw)}`, `cue|prev=${w(i - 1)}`, `cue|next=${w(i + 1)}`);
     if (ctx.cueShare) {
-      const ws = shareBucket(ctx.cueShare.get(lw));
-      f.push(`cs-1|cs=${shareBucket(ctx.cueShare.get(w(i - 1)))}|${ws}`, `cs|cs+1=${ws}|${shareBucket(ctx.cueShare.get(w(i + 1)))}`);
+      const ws = shareIndex(ctx.cueShare.get(lw));
+      f.push(CS_PREV[shareIndex(ctx.cueShare.get(w(i - 1))) * 7 + ws], CS_NEXT[ws * 7 + shareIndex(ctx.cueShare.get(w(i + 1)))]);
     }
     if (ctx.cuePairs) {
       if (i + 1 < n && ctx.cuePairs.has(`${lw} ${low[i + 1]}`)) f.push('pair=B');
@@ -128,14 +163,19 @@ export function contextFeatures(text: string, tokens: readonly Token[], quotes: 
     }
     const l = leftCue[i] < 0 ? 0 : i - leftCue[i];
     const r = rightCue[i] < 0 ? 0 : rightCue[i] - i;
-    f.push(`lc=${bucket(l)}`, `rc=${bucket(r)}`, `lc|rc=${bucket(l)}|${bucket(r)}`);
+    const bl = bucketIndex(l);
+    const br = bucketIndex(r);
+    const q = inQuote[i] ? 1 : 0;
+    f.push(LC[bl], RC[br], LC_RC[bl * 7 + br]);
     if (l > 0) f.push(`lcw=${low[leftCue[i]]}|${bucket(l)}`);
     if (r > 0) f.push(`rcw=${low[rightCue[i]]}|${bucket(r)}`);
-    f.push(`q=${inQuote[i]}`, `q|lc=${inQuote[i]}|${bucket(l)}`, `q|rc=${inQuote[i]}|${bucket(r)}`);
+    f.push(Q[q], Q_LC[q][bl], Q_RC[q][br]);
     const qa = enclosing[i] ? around.get(enclosing[i]!)! : 'out';
-    f.push(`qa=${qa}`, `qa|sent=${qa}|${sentence}`, `sent|lc=${sentence}|${l > 0}|${r > 0}`);
+    let qaStrings = bySentence.get(qa);
+    if (!qaStrings) bySentence.set(qa, (qaStrings = [`qa=${qa}`, `qa|sent=${qa}|${sentence}`]));
+    f.push(qaStrings[0], qaStrings[1], SENT_LC[(l > 0 ? 2 : 0) + (r > 0 ? 1 : 0)]);
     if (firstQuoteEnd && t.start >= firstQuoteEnd.end) f.push('afterQuote');
-    f.push(`pos=${i === 0 ? 'first' : i === n - 1 ? 'last' : i < 3 ? 'early' : 'mid'}`);
+    f.push(POS[i === 0 ? 0 : i === n - 1 ? 1 : i < 3 ? 2 : 3]);
     if (i > 0 && /^[,;:]$/.test(words[i - 1])) f.push(`afterPunct=${words[i - 1]}`);
     return f;
   });
