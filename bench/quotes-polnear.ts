@@ -13,7 +13,7 @@ import { splitSentences } from '../src/language/tokens/sentences.js';
 import { tokenize } from '../src/language/tokens/tokenize.js';
 import { findAttributions, type Attribution } from '../src/quotes/attributions.js';
 import { findQuotes } from '../src/quotes/marks.js';
-import { combineAttributions, findTaggedAttributions } from '../src/quotes/tagged.js';
+import { combineAttributions, findTaggedAttributions, type OrphanCue } from '../src/quotes/tagged.js';
 import { loadAttributionModel } from '../src/quotes/tagger/model.js';
 import { PROJECT_ROOT, requireShared } from './shared-data.js';
 
@@ -55,7 +55,8 @@ export function predictAttributions(text: string): Attribution[] {
   const model = process.env.QUOTES_RULES === '1' ? null : loadAttributionModel();
   const rules = findAttributions(text, sentences, quotes);
   if (process.env.QUOTES_TAGGER_ONLY === '1' && model) return findTaggedAttributions(text, sentences, quotes, model);
-  return model ? combineAttributions(text, rules, findTaggedAttributions(text, sentences, quotes, model)) : rules;
+  const orphans: OrphanCue[] = [];
+  return model ? combineAttributions(text, rules, findTaggedAttributions(text, sentences, quotes, model, orphans), orphans) : rules;
 }
 
 const tallies = Object.fromEntries(ROLES.map((r) => [r, { goldSpans: 0, predSpans: 0, exact: 0, goldTokens: 0, predTokens: 0, goldTokensHit: 0, predTokensHit: 0 }])) as Record<Role, Tally>;

@@ -12,11 +12,11 @@ import { splitSentences } from '../src/language/tokens/sentences.js';
 import { tokenize, type Token } from '../src/language/tokens/tokenize.js';
 import { PerceptronTrainer, TagSet, viterbi, type Weights } from '../src/language/tagger/perceptron.js';
 import { findQuotes } from '../src/quotes/marks.js';
-import { ATTRIBUTION_TAGS, attributionFeatures, stackedFeatures, type FeatureContext } from '../src/quotes/tagger/features.js';
+import { ATTRIBUTION_TAGS, attributionFeatures, cueStem, stackedFeatures, type FeatureContext } from '../src/quotes/tagger/features.js';
 import { ATTRIBUTION_MODEL_URL, STACKED_MODEL_URL, saveAttributionModel, wordClusters } from '../src/quotes/tagger/model.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
-const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 20);
+const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 30);
 /** A word joins the learned cue lexicon when it is marked Cue this often, and in this share of its occurrences. */
 const CUE_MIN = Number(process.env.QUOTE_CUE_MIN ?? 3);
 const CUE_SHARE = Number(process.env.QUOTE_CUE_SHARE ?? 0.3);
@@ -65,6 +65,39 @@ function learnCues(docs: readonly Doc[]): Set<string> {
   return new Set([...marked].filter(([w, c]) => c >= CUE_MIN && c / seen.get(w)! >= CUE_SHARE).map(([w]) => w).sort());
 }
 
+/** Share of occurrences marked Cue for words (and "~stem"s) seen at least SHARE_MIN times, and word pairs marked Cue together at least CUE_MIN times in CUE_SHARE of their occurrences. */
+const SHARE_MIN = Number(process.env.QUOTE_SHARE_MIN ?? 5);
+function learnCueStats(docs: readonly Doc[]): { share: Map<string, number>; pairs: Set<string> } {
+  const marked = new Map<string, number>();
+  const seen = new Map<string, number>();
+  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const d of docs) {
+    const tokens = tokenize(d.text);
+    tokens.forEach((t, i) => {
+      const w = d.text.slice(t.start, t.end).toLowerCase();
+      const cue = d.role.get(t.start) === 'CUE';
+      for (const k of [w, `~${cueStem(w)}`]) {
+        count(seen, k);
+        if (cue) count(marked, k);
+      }
+      const next = tokens[i + 1];
+      if (!next || !/^\p{L}+$/u.test(w)) return;
+      const pair = `${w} ${d.text.slice(next.start, next.end).toLowerCase()}`;
+      count(seen, `pair:${pair}`);
+      if (cue && d.role.get(next.start) === 'CUE') count(marked, `pair:${pair}`);
+    });
+  }
+  const share = new Map<string, number>();
+  const pairs = new Set<string>();
+  for (const [k, n] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const m = marked.get(k) ?? 0;
+    if (k.startsWith('pair:')) {
+      if (m >= CUE_MIN && m / n >= CUE_SHARE) pairs.add(k.slice(5));
+    } else if (n >= SHARE_MIN && m > 0) share.set(k, +(m / n).toFixed(3));
+  }
+  return { share, pairs };
+}
+
 function sentencesOf(docs: readonly Doc[], cues: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   docs.forEach(({ text, role, starts }, doc) => {
@@ -72,7 +105,7 @@ function sentencesOf(docs: readonly Doc[], cues: ReadonlySet<string>): Sentence[
     const quotes = findQuotes(text);
     const split = splitSentences(text, tokens).map((s) => tokens.slice(s.firstToken, s.endToken));
     for (const [k, st] of split.entries()) {
-      const ctx: FeatureContext = { cues, previous: split[k - 1], next: split[k + 1], clusters };
+      const ctx: FeatureContext = { cues, cueShare: cueStats.share, cuePairs: cueStats.pairs, previous: split[k - 1], next: split[k + 1], clusters };
       const gold = Uint8Array.from(st.map((t, i) => {
         const r = role.get(t.start);
         if (!r) return 0;
@@ -89,6 +122,7 @@ const t0 = performance.now();
 const clusters = process.env.QUOTE_CLUSTERS === '0' ? undefined : wordClusters();
 const trainDocs = readDocs('train');
 const cues = learnCues(trainDocs);
+const cueStats = process.env.QUOTE_CUE_STATS === '0' ? { share: undefined, pairs: undefined } : learnCueStats(trainDocs);
 const train = sentencesOf(trainDocs, cues);
 const dev = sentencesOf(readDocs('dev'), cues);
 // Every tenth train article is held out to choose the epoch.
@@ -175,8 +209,8 @@ function stackOn(data: readonly Sentence[], tags: readonly string[][]): string[]
 const first = layer();
 console.log(`${train.length} train and ${dev.length} dev sentences, ${first.names.length} features (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 const one = fitLayer(first, 'first pass');
-const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, first.names, one.weights, { trainedOn: 'PolNeAR train', epoch: one.epoch, heldOutTokenF1: one.held, devTokenF1: one.dev, cues: [...cues], clusters: clusters !== undefined });
-console.log(`saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB; ${cues.size} learned cue words`);
+const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, first.names, one.weights, { trainedOn: 'PolNeAR train', epoch: one.epoch, heldOutTokenF1: one.held, devTokenF1: one.dev, cues: [...cues], ...(cueStats.share ? { cueShare: [...cueStats.share], cuePairs: [...cueStats.pairs!] } : {}), clusters: clusters !== undefined });
+console.log(`saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB; ${cues.size} learned cue words, ${cueStats.share?.size ?? 0} cue shares, ${cueStats.pairs?.size ?? 0} cue pairs`);
 let two: ReturnType<typeof fitLayer> | null = null;
 let savedStacked: { features: number; bytes: number } | null = null;
 if (process.env.QUOTE_STACKED !== '0') {
@@ -212,7 +246,11 @@ Command: \`npm run train:quotes\` (tools/train-quotes.ts), deterministic.
   univocal token labels), Viterbi with the BIO constraint, one sentence at a time.
 - Features: word and neighbours, the entity tagger's word clusters, cue-lexicon membership (the
   rules' lexicon and ${cues.size} words learned from train: marked Cue at least ${CUE_MIN} times and in ${CUE_SHARE} of
-  their occurrences) and distance to the nearest cue word on either side, inside/outside quotation
+  their occurrences) and distance to the nearest cue word on either side; how often the word, its
+  neighbours and its stem (inflection cut off) are marked Cue in train, in six bands, for the
+  ${cueStats.share?.size ?? 0} words and stems seen at least ${SHARE_MIN} times and marked at least once; whether the
+  word begins or ends one of the ${cueStats.pairs?.size ?? 0} word pairs marked Cue together at least ${CUE_MIN} times and
+  in ${CUE_SHARE} of their occurrences (multi-word cues: "according to", "pointed out"); inside/outside quotation
   marks, whether a cue word lies just after or before the enclosing quotation, whether the sentences
   before and after hold cue words, sentence position, preceding punctuation.
 - Data: PolNeAR train (${train.length} sentences); epoch ${one.epoch} of ${EPOCHS} chosen on a tenth of the

@@ -10,7 +10,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { sentenceTokens } from '../language/spans.js';
 import { findAttributions, type Span } from './attributions.js';
 import { findQuotes } from './marks.js';
-import { combineAttributions, findTaggedAttributions } from './tagged.js';
+import { combineAttributions, findTaggedAttributions, type OrphanCue } from './tagged.js';
 import { loadAttributionModel } from './tagger/model.js';
 import { clusterMentions, SpeakerResolver, titlesOf, type EntityMention } from './speakers.js';
 
@@ -30,7 +30,8 @@ export function annotateQuotes(article: Article): void {
   const model = loadAttributionModel();
   // The rules, completed by the trained tagger when its model is there.
   const rules = findAttributions(article.text, sentences, quotes);
-  const attributions = model ? combineAttributions(article.text, rules, findTaggedAttributions(article.text, sentences, quotes, model)) : rules.sort((a, b) => a.cue.start - b.cue.start);
+  const orphans: OrphanCue[] = [];
+  const attributions = model ? combineAttributions(article.text, rules, findTaggedAttributions(article.text, sentences, quotes, model, orphans), orphans) : rules.sort((a, b) => a.cue.start - b.cue.start);
   const resolver = new SpeakerResolver(article.text, mentions, clusters, titlesOf(article.text, clusters));
   for (const q of attributions) {
     // Reported speech with no one to attribute it to is not a quote ("also agreed to ..."); a quotation still is.

@@ -38,3 +38,18 @@ test('combination: rules\' attributions the tagger lacks are added only when the
   const out = combineAttributions(text, rules, []);
   assert.deepEqual(out.map((a) => a.rule), ['according-to']);
 });
+
+test('combination: a cue the tagger left without content takes the rules\' content for it, folding in a report nested there, or its clause', () => {
+  const text = 'Protocol called for a trauma center, sources said. The doctors, a source added.';
+  const tagged = [attribution(at(text, 'Protocol'), at(text, 'called for'), at(text, 'a trauma center'), 'tagger')];
+  const rules = [attribution(at(text, 'sources'), at(text, 'said'), at(text, 'Protocol called for a trauma center'), 'clause-before-cue')];
+  const orphans = [
+    { cue: at(text, 'said'), source: at(text, 'sources') },
+    { cue: at(text, 'added'), source: at(text, 'a source'), clause: at(text, 'The doctors') },
+  ];
+  const out = combineAttributions(text, rules, tagged, orphans);
+  assert.deepEqual(out.map((a) => [text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end)]), [
+    ['said', 'Protocol called for a trauma center'],
+    ['added', 'The doctors'],
+  ]);
+});

@@ -67,7 +67,30 @@ function extend(text: string, a: Attribution, more: readonly Span[], quotes: rea
   else delete a.contentParts;
 }
 
-export function findTaggedAttributions(text: string, sentences: readonly SentenceInput[], quotes: readonly QuoteSpan[], model: AttributionModel): Attribution[] {
+/** A cue the tagger found, with its source, but no content for. */
+export interface OrphanCue {
+  cue: Span;
+  source: Span | null;
+  /** The rest of the sentence after the cue, or (at the sentence's end) what comes before the source: the clause the cue reports. */
+  clause?: Span;
+}
+
+const WORDS = /\p{L}+/gu;
+/** What a source and cue with no tagged content report: the sentence after the cue, or, when they close it, the sentence before them. */
+function clauseOf(text: string, sentence: Span, cue: Span, source: Span | null): Span | undefined {
+  const words = (a: number, b: number): number => text.slice(a, b).match(WORDS)?.length ?? 0;
+  const after = text.slice(cue.end, sentence.end);
+  const lead = after.length - after.trimStart().length;
+  const body = after.replace(/[\s.!?]*$/, '');
+  if (words(cue.end, cue.end + body.length) >= 3 && !(source && source.start > cue.end)) return { start: cue.end + lead, end: cue.end + body.length };
+  const first = Math.min(cue.start, source?.start ?? cue.start);
+  const before = text.slice(sentence.start, first).replace(/[\s,;:—–-]*$/, '');
+  if (source && words(cue.end, sentence.end) === 0 && words(sentence.start, sentence.start + before.length) >= 3) return { start: sentence.start, end: sentence.start + before.length };
+  return undefined;
+}
+
+/** `orphans`, when given, receives the cues left without content (combineAttributions can complete them from the rules). */
+export function findTaggedAttributions(text: string, sentences: readonly SentenceInput[], quotes: readonly QuoteSpan[], model: AttributionModel, orphans?: OrphanCue[]): Attribution[] {
   const out: Attribution[] = [];
   let previousContents: RoleSpan[] = [];
   const tagged = tagSentences(model, text, sentences.map((s) => s.tokens as Token[]), quotes);
@@ -107,8 +130,13 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
           tagged[k + 1] = next.filter((x) => x.role !== 'CON');
         }
       }
-      if (parts.length === 0) continue;
       const source = nearest(sources, cue, true);
+      if (parts.length === 0) {
+        const sourceSpan = source ? { start: source.start, end: source.end } : null;
+        const clause = sourceSpan ? clauseOf(text, s, cue, sourceSpan) : undefined;
+        orphans?.push({ cue: { start: cue.start, end: cue.end }, source: sourceSpan, ...(clause ? { clause } : {}) });
+        continue;
+      }
       if (source) sources.splice(sources.indexOf(source), 1);
       let content: Span = widenToQuote({ start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) }, quotes);
       const contentParts = parts.length > 1 ? mergeParts(text, parts.map((p) => widenToQuote({ start: p.start, end: p.end }, quotes))) : undefined;
@@ -146,7 +174,7 @@ const trimEnd = (text: string, start: number, end: number): number => start + te
  * reports and named sources reported inside a quotation ("Rajnath Singh
  * confirmed that …") are added where the tagger has none.
  */
-export function combineAttributions(text: string, rules: readonly Attribution[], tagged: readonly Attribution[]): Attribution[] {
+export function combineAttributions(text: string, rules: readonly Attribution[], tagged: readonly Attribution[], orphans: readonly OrphanCue[] = []): Attribution[] {
   const claimed: Attribution[] = [];
   const out = tagged.map((t) => {
     const r = rules.find((x) => overlaps(x.cue, t.cue));
@@ -169,6 +197,16 @@ export function combineAttributions(text: string, rules: readonly Attribution[],
       if (o.content.start < q.start && o.content.end <= q.end) out[k] = { ...o, content: { start: o.content.start, end: trimEnd(text, o.content.start, q.start) } };
       else if (o.content.start >= q.start && o.content.end > q.end) out[k] = { ...o, content: { start: q.end, end: o.content.end } };
     }
+  }
+  // A cue the tagger left without content takes the content the rules read for it; attributions lying wholly inside that content are reports nested in it, which the annotation folds into it.
+  for (const o of orphans) {
+    const clause: Attribution | undefined = o.clause ? { source: o.source, cue: o.cue, content: o.clause, kind: 'indirect', cueClass: 'other', rule: 'clause' } : undefined;
+    const r = rules.find((x) => overlaps(x.cue, o.cue) && x.content.end > x.content.start && !x.reportedBy) ?? clause;
+    if (!r) continue;
+    const inside = (t: Attribution): boolean => r.content.start <= Math.min(t.content.start, t.cue.start) && Math.max(t.content.end, t.cue.end) <= r.content.end;
+    if (out.some((t) => overlaps(t.cue, o.cue) || (overlaps(t.content, r.content) && !inside(t)))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (inside(out[k])) out.splice(k, 1);
+    out.push({ ...r, source: o.source ?? r.source, cue: o.cue, rule: `tagger-cue+${r.rule}` });
   }
   for (const r of rules) {
     if (r.cueClass !== 'speech' || !r.source) continue;

@@ -19,6 +19,9 @@ test('attribution features: learned cue words, cue words just outside a quotatio
   const word = (ctx: Parameters<typeof attributionFeatures>[3]) => attributionFeatures(text, third, quotes, ctx)[1];
   assert.ok(!word({}).includes('cue'));
   assert.ok(word({ cues: new Set(['chimed']) }).includes('cue'));
+  // How often the word and its stem are marked Cue, and word pairs marked Cue together.
+  const shared = attributionFeatures(text, third, quotes, { cueShare: new Map([['chimed', 0.5], ['~chim', 0.1]]), cuePairs: new Set(['chimed in']) });
+  assert.ok(shared[1].includes('cs|cst=4|2') && shared[1].includes('pair=B') && shared[2].includes('pair=I'));
 });
 
 test('stacked features: first-pass tags around the token, predicted cue distance, neighbouring sentences\' edges', () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { packWeights, unpackWeights, type PackedWeights } from '../../language/tagger/packed-weights.js';
+import { packWeights, type PackedWeights } from '../../language/tagger/packed-weights.js';
 import { TagSet, type Weights } from '../../language/tagger/perceptron.js';
 import { loadModel } from '../../language/tagger/model.js';
 
@@ -15,15 +15,48 @@ export const STACKED_MODEL_URL = new URL('../../../../models/quotes/attribution-
 
 export interface AttributionModel {
   readonly tags: TagSet;
-  readonly featureIndex: Map<string, number>;
+  /** The first pass's transitions (its emissions are in `joint`). */
   readonly weights: Weights;
   readonly info: Record<string, unknown>;
   /** The cue lexicon learned from the training data (info.cues). */
   readonly cues: ReadonlySet<string>;
+  /** How often words and stems are marked Cue in train, and word pairs marked Cue together (info.cueShare, info.cuePairs), when trained with them. */
+  readonly cueShare?: ReadonlyMap<string, number>;
+  readonly cuePairs?: ReadonlySet<string>;
   /** The entity tagger's word clusters, when the model was trained with them (info.clusters). */
   readonly clusters?: ReadonlyMap<string, string>;
   /** The second pass, when its file is there. */
-  readonly stacked?: { readonly featureIndex: Map<string, number>; readonly weights: Weights };
+  readonly stacked?: { readonly weights: Weights };
+  /**
+   * Both passes' emission weights on one feature list, side by side (rows of
+   * `width` = T for the first pass then T for the stacked one), so one lookup per
+   * feature string serves both passes.
+   */
+  readonly joint: { readonly index: Map<string, number>; readonly emission: Float32Array; readonly width: number };
+}
+
+/** Model file contents: feature names with their T-wide emission rows, transitions. */
+interface Pass { names: readonly string[]; weights: Weights }
+
+/** The union of the passes' features, each row the first pass's T weights then the stacked pass's (zeros where a pass lacks the feature). */
+export function joinPasses(T: number, first: Pass, stacked?: Pass): AttributionModel['joint'] {
+  const index = new Map<string, number>();
+  for (const f of first.names) index.set(f, index.size);
+  if (!stacked) return { index, emission: first.weights.emission, width: T };
+  const rows = stacked.names.map((f) => {
+    let id = index.get(f);
+    if (id === undefined) index.set(f, (id = index.size));
+    return id;
+  });
+  const width = 2 * T;
+  const emission = new Float32Array(index.size * width);
+  const e1 = first.weights.emission;
+  const e2 = stacked.weights.emission;
+  for (let i = 0; i < first.names.length; i++) for (let t = 0; t < T; t++) emission[i * width + t] = e1[i * T + t];
+  rows.forEach((id, i) => {
+    for (let t = 0; t < T; t++) emission[id * width + T + t] = e2[i * T + t];
+  });
+  return { index, emission, width };
 }
 
 /**
@@ -63,19 +96,22 @@ export function saveAttributionModel(path: URL | string, tags: readonly string[]
 
 let cached: AttributionModel | null | undefined;
 
-function readModelFile(path: URL | string): { file: ModelFile; featureIndex: Map<string, number>; weights: Weights } {
+function readModelFile(path: URL | string): { file: ModelFile; names: string[]; weights: Weights } {
   const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as ModelFile;
-  const { featureIndex, emission } = unpackWeights(file);
-  return { file, featureIndex, weights: { emission, transition: Float32Array.from(file.transition) } };
+  const q = new Int16Array(new Uint8Array(Buffer.from(file.emission, 'base64')).buffer);
+  const emission = new Float32Array(q.length);
+  for (let k = 0; k < q.length; k++) emission[k] = q[k] * file.scale;
+  return { file, names: file.features, weights: { emission, transition: Float32Array.from(file.transition) } };
 }
 
 export function loadAttributionModel(path: URL | string = ATTRIBUTION_MODEL_URL, stackedPath: URL | string | null = path === ATTRIBUTION_MODEL_URL ? STACKED_MODEL_URL : null): AttributionModel | null {
   if (path === ATTRIBUTION_MODEL_URL && cached !== undefined) return cached;
   let model: AttributionModel | null = null;
   if (existsSync(path)) {
-    const { file, featureIndex, weights } = readModelFile(path);
+    const { file, names, weights } = readModelFile(path);
     const stacked = stackedPath && existsSync(stackedPath) && process.env.QUOTES_STACKED !== '0' ? readModelFile(stackedPath) : null;
-    model = { tags: new TagSet(file.tags), featureIndex, weights, ...(stacked ? { stacked: { featureIndex: stacked.featureIndex, weights: stacked.weights } } : {}), info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.clusters ? { clusters: wordClusters() } : {}) };
+    const joint = joinPasses(file.tags.length, { names, weights }, stacked ?? undefined);
+    model = { tags: new TagSet(file.tags), weights, joint, ...(stacked ? { stacked: { weights: stacked.weights } } : {}), info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.cueShare ? { cueShare: new Map(file.info.cueShare as [string, number][]), cuePairs: new Set(file.info.cuePairs as string[]) } : {}), ...(file.info.clusters ? { clusters: wordClusters() } : {}) };
   }
   if (path === ATTRIBUTION_MODEL_URL) cached = model;
   return model;
