@@ -140,7 +140,7 @@ export function typeShares(classifier: TypeClassifier, features: readonly string
 }
 
 /** Role words used as modifiers: "military cooperation", "security talks" name no actor. */
-const MODIFIER_ROLES = new Set(['military', 'defense', 'defence', 'security', 'intelligence', 'government', 'opposition', 'police', 'trade', 'border', 'media', 'business']);
+const MODIFIER_ROLES = new Set(['military', 'defense', 'defence', 'security', 'intelligence', 'government', 'opposition', 'police', 'trade', 'border', 'media', 'business', 'official', 'state', 'diplomatic', 'government-led', 'rebel', 'army', 'naval', 'party', 'student', 'union', 'court']);
 
 export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKnowledgeBase, classifier: TypeClassifier | null = null, known?: ActorMention[]): CodedEvent[] {
   const { words } = input;

@@ -162,3 +162,9 @@ test('set-3 lessons: executions, riots and planned signings', async () => {
   const jailed = await top('Jailed opposition leader Ali Hassan sent a letter to supporters in Cairo.');
   assert.ok(!jailed || jailed.type !== 'COERCE' || jailed.confidence < 0.4);
 });
+
+test('a role word used as an adjective before the trigger is not the actor ("an official visit")', async () => {
+  const [e] = (await code('Peruvian President Alan Garcia will pay an official visit to Chile next week.')).filter((x) => x.word === 'visit');
+  assert.deepEqual(e.actor.map((a) => a.country), ['PER']);
+  assert.deepEqual(e.recipient.map((a) => a.country), ['CHL']);
+});
