@@ -232,3 +232,29 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
   };
 }
 
+
+/** The sentences of a gold file with their text (from ../shared) and main event type: training data for the type classifier. */
+export function goldSentences(file: string): Array<{ text: string; date: string | null; mainType: string | null }> {
+  const goldPath = join(PROJECT_ROOT, 'bench', 'events-gold', file);
+  if (!existsSync(goldPath)) return [];
+  const conll = new Map<string, string[]>();
+  const ecb = new Map<string, Map<number, string>>();
+  const out: Array<{ text: string; date: string | null; mainType: string | null }> = [];
+  for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const g = JSON.parse(line) as GoldLine;
+    let text: string | null | undefined = null;
+    if (g.start !== undefined && g.end !== undefined) text = sliceRaw(join(SHARED, 'bench', g.corpus), g.start, g.end);
+    else if (g.corpus.startsWith('conll2003/')) {
+      const p = join(SHARED, 'bench', 'ner', g.corpus);
+      if (!conll.has(p)) conll.set(p, conllSentences(p));
+      text = conll.get(p)?.[g.sentence ?? -1];
+    } else {
+      const p = join(SHARED, 'bench', 'stories', g.corpus);
+      if (!ecb.has(p)) ecb.set(p, ecbSentences(p));
+      text = ecb.get(p)?.get(g.sentence ?? -1);
+    }
+    if (text && text.startsWith(g.text.slice(0, 20))) out.push({ text, date: g.date, mainType: g.events[0]?.type ?? null });
+  }
+  return out;
+}
