@@ -167,6 +167,7 @@ export function findArguments(words: readonly string[], head: number, last: numb
     return { actors: [leftGroup[0]], recipients: leftGroup.slice(1), location, passive };
   }
   // "He met ...": a pronoun subject in the clause, for the article to resolve from earlier sentences.
-  const pronoun = leftGroup.length === 0 ? lastIndexBefore(words, head, (w) => PRONOUN.has(w), 4) : -1;
+  // "They rammed our shacks and destroyed ...": a coordinated verb looks further back for its subject.
+  const pronoun = leftGroup.length === 0 ? lastIndexBefore(words, head, (w) => PRONOUN.has(w), words[head - 1] === 'and' ? 10 : 4) : -1;
   return { actors: leftGroup, recipients: rightGroup, location, passive, pronoun };
 }

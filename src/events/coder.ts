@@ -264,6 +264,9 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const e = events[i];
     if (e.actors.length === 0 && lower[e.head - 1] === ',' && lower[e.head].endsWith('ing') && events[i - 1].actors.length > 0) {
       events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} participle` };
+    } else if (e.actors.length === 0 && !e.passive && lower[e.head - 1] === 'and' && events[i - 1].actors.length > 0 && !events[i - 1].passive) {
+      // "troops raided the farms and destroyed the barns": a coordinated verb shares its subject.
+      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} coordinated` };
     }
   }
   // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit").

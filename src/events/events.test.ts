@@ -168,3 +168,10 @@ test('a role word used as an adjective before the trigger is not the actor ("an 
   assert.deepEqual(e.actor.map((a) => a.country), ['PER']);
   assert.deepEqual(e.recipient.map((a) => a.country), ['CHL']);
 });
+
+test('a coordinated verb shares the subject of the verb before it', async () => {
+  const e = (await code('Ethiopian troops raided three villages and destroyed the market in Gode.')).find((x) => x.word === 'destroyed');
+  assert.deepEqual(e?.actor.map((a) => a.country), ['ETH']);
+  const p = (await code('They rammed the gates with trucks and destroyed the barracks.')).find((x) => x.word === 'destroyed');
+  assert.equal(p?.actor[0]?.text, 'They');
+});
