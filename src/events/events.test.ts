@@ -10,6 +10,11 @@ async function code(text: string, date = '2021-03-10') {
   return events.map((e) => ({ ...e, actor: show(e.actors), recipient: show(e.recipients), word: text.slice(e.trigger.start, e.trigger.end) }));
 }
 
+/** The type of the most confident event of a sentence. */
+async function topType(text: string): Promise<string | undefined> {
+  return (await code(text)).sort((a, b) => b.confidence - a.confidence)[0]?.type;
+}
+
 test('a meeting: actor and recipient with country and sector from titles, date from the weekday', async () => {
   const [e] = await code('Japanese Foreign Minister Taro Kono met Chinese Premier Li Keqiang in Beijing on Monday.', '2018-08-09');
   assert.equal(e.type, 'CONSULT');
@@ -109,7 +114,7 @@ test('a bare story\'s dateline sets where it happens', async () => {
 });
 
 test('PLOVER manual conventions: regret concedes, postponing talks and barring entry reject, a court fine sanctions', async () => {
-  const top = async (text: string) => (await code(text)).sort((a, b) => b.confidence - a.confidence)[0]?.type;
+  const top = topType;
   assert.equal(await top('Norway expressed regret over the arrest of the two fishermen.'), 'CONCEDE');
   assert.equal(await top('Kenya postponed the border talks with Somalia.'), 'REJECT');
   assert.equal(await top('Greek police barred the Turkish activists from entering the island.'), 'REJECT');
@@ -147,7 +152,7 @@ test('an announced withdrawal is a concession, as PLOVER codes future retreats',
 });
 
 test('judicial accusations, apologies and police moves have their PLOVER types', async () => {
-  const top = async (text: string) => (await code(text)).sort((a, b) => b.confidence - a.confidence)[0]?.type;
+  const top = topType;
   assert.equal(await top('Three Zambian officials will face corruption charges in Lusaka.'), 'ACCUSE');
   assert.equal(await top('Peru apologised to Ecuador for the border incident.'), 'CONCEDE');
   assert.equal(await top('Police stepped up security around the embassy in Nairobi.'), 'MOBILIZE');
