@@ -157,6 +157,7 @@ test('judicial accusations, apologies and police moves have their PLOVER types',
   assert.equal(await top('Peru apologised to Ecuador for the border incident.'), 'CONCEDE');
   assert.equal(await top('Police stepped up security around the embassy in Nairobi.'), 'MOBILIZE');
   assert.notEqual(await top('The minister in charge of the ports resigned.'), 'ACCUSE');
+  assert.equal(await top('Turkey called the Greek naval exercise unacceptable.'), 'ACCUSE');
 });
 
 test('set-3 lessons: executions, riots and planned signings', async () => {
