@@ -54,12 +54,11 @@ function completeFromClusters(article: Article, mentions: readonly ActorMention[
 }
 
 /** An actor country learnt from the article (home country, pronoun) may imply the recipient the sentence alone could not. */
-function withImpliedRecipient<E extends CodedEvent>(e: E, words: readonly { start: number; end: number; text: string }[]): E {
+function withImpliedRecipient<E extends CodedEvent>(e: E, words: readonly { start: number; end: number }[], lower: readonly string[]): E {
   if (e.recipients.length > 0) return e;
   const index = words.findIndex((w) => w.start === e.trigger.start);
   const last = words.findIndex((w) => w.end === e.phrase.end);
   if (index < 0) return e;
-  const lower = words.map((w) => w.text.toLowerCase());
   const implied = impliedDomesticRecipient(e.type, e.mode, e.context, e.actors, e.recipients, e.passive, lower, { start: e.trigger.start, index, last: last < 0 ? index : last });
   return implied ? { ...e, recipients: [implied] } : e;
 }
@@ -98,6 +97,7 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       classifier,
       mentions,
     );
+    const lower = words.map((w) => w.text.toLowerCase());
     for (const e of coded) {
       lendHomeCountry([...e.actors, ...e.recipients], home);
       const antecedent = e.pronoun ? (e.pronoun.text === 'he' || e.pronoun.text === 'she' ? lastPerson : lastOther) : null;
@@ -105,8 +105,8 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       if (e.pronoun && antecedent && bare) {
         const resolved: ActorMention = { ...antecedent, start: e.pronoun.start, end: e.pronoun.end, first: -1, last: -1, locative: false, otherSectors: [...antecedent.otherSectors], rule: `${antecedent.rule}+pronoun` };
         // The penalty for an actor of unknown country no longer applies.
-        events.push(withImpliedRecipient({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / PRONOUN_FACTOR) * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s }, words));
-      } else events.push(withImpliedRecipient({ ...e, sentence: s }, words));
+        events.push(withImpliedRecipient({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / PRONOUN_FACTOR) * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s }, words, lower));
+      } else events.push(withImpliedRecipient({ ...e, sentence: s }, words, lower));
     }
     for (const m of mentions) {
       if (m.locative || (!m.country && !m.entity)) continue;
