@@ -2,11 +2,11 @@
  * Refiner: a participle used as an adjective names a past state, not an event
  * told now: "jailed opposition leader Fatos Nano", "the convicted sex
  * offender", "a suspected member of ETA". A trigger ending in -ed/-en that
- * opens a noun phrase (after a determiner, a preposition, a comma or the
+ * opens a noun phrase (after a determiner, a number, a preposition or at the
  * start of the sentence) and is followed by a word of that noun phrase is
- * background.
+ * background. Not after "and" or a comma: "stole cattle and raped women",
+ * "Algeria, fighting a war, attacked Britain" are verbs.
  */
-// Not "and" or a comma: "stole cattle and raped women", "Algeria, fighting a war, attacked Britain" are verbs.
 const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'of', 'for', 'with', 'about', 'against', "'s", '’s', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'other']);
 const NOT_A_NOUN = new Set(['by', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'of', 'after', 'before', 'as', 'and', 'or', 'but', 'that', 'the', 'a', 'an', 'him', 'her', 'them', 'it', 'his', 'their', 'its', 'this', 'these', 'off', 'out', 'up', 'down', 'back', 'over', 'into', 'during', 'since', 'when', 'while', 'last', 'on']);
 
