@@ -89,6 +89,11 @@ export async function scoreGold3(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences3.jsonl');
 }
 
+/** The fourth set (session 6): held out, half CoNLL-2003 train, half PolNeAR political news of 2015–16. */
+export async function scoreGold4(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences4.jsonl');
+}
+
 /** The second set coded inside its documents (see scoreGoldInDocument). */
 export async function scoreGold2InDocument(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences2.jsonl', true);

@@ -65,6 +65,9 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
         r?.gold2 && { corpusHash: r.gold2.corpusHash, typeAccuracy: r.gold2.typeAccuracy, actorCountryAccuracy: r.gold2.actorCountryAccuracy, recipientCountryAccuracy: r.gold2.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold2.falseEventRate },
       'events.gold3': (r) =>
         r?.gold3 && { corpusHash: r.gold3.corpusHash, typeAccuracy: r.gold3.typeAccuracy, actorCountryAccuracy: r.gold3.actorCountryAccuracy, recipientCountryAccuracy: r.gold3.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold3.falseEventRate },
+      // The fourth blind set (session 6): held out like set 2.
+      'events.gold4': (r) =>
+        r?.gold4 && { corpusHash: r.gold4.corpusHash, typeAccuracy: r.gold4.typeAccuracy, actorCountryAccuracy: r.gold4.actorCountryAccuracy, recipientCountryAccuracy: r.gold4.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold4.falseEventRate },
       'events.gold2.inDocument': (r) =>
         r?.gold2InDocument && { corpusHash: r.gold2InDocument.corpusHash, typeAccuracy: r.gold2InDocument.typeAccuracy, actorCountryAccuracy: r.gold2InDocument.actorCountryAccuracy, recipientCountryAccuracy: r.gold2InDocument.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold2InDocument.falseEventRate },
     },
