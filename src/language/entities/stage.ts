@@ -30,6 +30,14 @@ const countryNames = ((): Set<string> => {
   return names;
 })();
 
+/** Short forms news uses for states, beside the full names. */
+const COUNTRY_SHORT_FORMS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'U.A.E.', 'DRC', 'PRC', 'ROK', 'DPRK']);
+
+/** A span that is exactly a country's name is a state (GPE) whatever the tagger's type: "US pressure", "with both the US and Russia". */
+export function isCountryName(text: string): boolean {
+  return countryNames.has(text) || COUNTRY_SHORT_FORMS.has(text);
+}
+
 export const placeLexicon: PlaceLexicon = {
   isCountryOrAdjective: (word) => countryNames.has(word) || DEMONYM_OR_COUNTRY.test(word),
 };
@@ -57,7 +65,9 @@ export function findEntities(article: Article): Found[] {
       const end = t[span.end - 1].end;
       if (rules.some((r) => r.start < end && start < r.end)) continue;
       const coarse = span.type as CoarseType;
-      found.push({ start, end, type: fineType(article.text.slice(start, end), coarse), coarse, rule: 'perceptron', confidence: 0.85 });
+      const text = article.text.slice(start, end);
+      if (coarse !== 'PER' && isCountryName(text)) found.push({ start, end, type: 'GPE', coarse, rule: 'perceptron+country-name', confidence: 0.85 });
+      else found.push({ start, end, type: fineType(text, coarse), coarse, rule: 'perceptron', confidence: 0.85 });
     }
     found.push(...rules);
   });
