@@ -47,6 +47,19 @@ test('negated and hypothetical events are flagged, not coded as having happened'
   assert.deepEqual(hyp?.actor.map((a) => a.country), ['BEL']);
 });
 
+test('coordinated verbs share the first verb\'s flags: a capability is not an event that happened', async () => {
+  const events = await code('The new Turkish missile is capable of tracking and destroying aircraft at long range.');
+  const destroy = events.find((e) => e.word === 'destroying');
+  assert.ok(!destroy || destroy.flags.hypothetical, JSON.stringify(events.map((e) => [e.type, e.word, e.flags])));
+  const [arrest] = (await code('Police in Chile arrested and deported two French activists.')).filter((e) => e.word === 'deported');
+  assert.equal(arrest?.flags.hypothetical, false);
+});
+
+test('phrasal verbs with "back" are not support: "roll back", "come back"', async () => {
+  assert.notEqual(await topType('Kenya will not roll back its new tax on imported cars.'), 'SUPPORT');
+  assert.equal(await topType('Germany backed the French proposal on Monday.'), 'SUPPORT');
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');

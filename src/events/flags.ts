@@ -12,6 +12,11 @@ const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'can', 'capable
 /** Words that close the clause the trigger is in: flags before them belong to another verb. */
 const CLAUSE_BREAK = new Set([';', ':', '.', ',', 'but', 'while', 'although', 'after', 'before', 'when', 'as', 'because', 'and', 'which', 'who', 'that', '"', '“', '”']);
 
+/** Two words of the same verb form: both -ing or both -ed (past or participle). */
+function sameVerbForm(a: string, b: string): boolean {
+  return (a.endsWith('ing') && b.endsWith('ing') && a.length > 4 && b.length > 4) || (a.endsWith('ed') && b.endsWith('ed') && a.length > 3 && b.length > 3);
+}
+
 export interface EventFlags {
   negated: boolean;
   future: boolean;
@@ -23,8 +28,14 @@ export interface EventFlags {
 /** `words` lower-cased; looks back from `head` up to `window` words within the clause. */
 export function eventFlags(words: readonly string[], head: number, window = 5): EventFlags {
   const flags: EventFlags = { negated: false, future: false, hypothetical: false, cues: [] };
-  for (let k = head - 1; k >= Math.max(0, head - window); k--) {
+  let from = Math.max(0, head - window);
+  for (let k = head - 1; k >= from; k--) {
     const w = words[k];
+    // "capable of intercepting and destroying", "could arrest and deport": coordinated verbs of one form share the first one's flags.
+    if (w === 'and' && k > 0 && sameVerbForm(words[k - 1], words[head])) {
+      from = Math.max(0, from - 2);
+      continue;
+    }
     if (CLAUSE_BREAK.has(w)) break;
     if (NEGATION.has(w)) {
       flags.negated = true;
