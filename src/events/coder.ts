@@ -23,6 +23,7 @@ import { eventFlags, type EventFlags } from './flags.js';
 import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
+import { concessiveArguments } from './concessive.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
@@ -139,6 +140,9 @@ export function typeShares(classifier: TypeClassifier, features: readonly string
   return Object.fromEntries(PLOVER_TYPES.map((t) => [t, Math.exp((sc[t] - max) / SHARE_TEMPERATURE)]));
 }
 
+/** Types whose trigger in a concessive phrase ("despite US pressure", "amid warnings from Washington") is aimed at the clause's subject. */
+const CONCESSIVE_TYPES = new Set(['REQUEST', 'THREATEN', 'COERCE', 'SANCTION']);
+
 /** Role words used as modifiers: "military cooperation", "security talks" name no actor. */
 const MODIFIER_ROLES = new Set(['military', 'defense', 'defence', 'security', 'intelligence', 'government', 'opposition', 'police', 'trade', 'border', 'media', 'business', 'official', 'state', 'diplomatic', 'government-led', 'rebel', 'army', 'naval', 'party', 'student', 'union', 'court']);
 
@@ -166,6 +170,12 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const modifier = (a: ActorMention) => mentions.some((o) => o.last < a.first && !o.locative) && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first]) && (a.last === m.first - 1 || (a.last === m.first - 2 && /^[a-z-]+$/.test(lower[a.last + 1]) && !/(ed|s)$/.test(lower[a.last + 1])));
     const candidates = mentions.filter((a) => !modifier(a));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
+    // "despite US pressure": the pressure's source acts on the clause's subject (concessive.ts).
+    if (CONCESSIVE_TYPES.has(type)) {
+      const c = concessiveArguments(lower, m.head, m.last, candidates);
+      if (c?.source) args.actors.splice(0, args.actors.length, { ...c.source, rule: `${c.source.rule}+concessive-source` });
+      if (c?.target) args.recipients.splice(0, args.recipients.length, { ...c.target, rule: `${c.target.rule}+concessive-target` });
+    }
     // "was arrested", "was sentenced": with no agent named, the authorities that arrest, charge and sentence.
     const implicit = args.passive && args.actors.length === 0 ? IMPLICIT_AGENT[`${type}/${m.rule.mode ?? ''}`] : undefined;
     if (implicit) {

@@ -60,6 +60,18 @@ test('phrasal verbs with "back" are not support: "roll back", "come back"', asyn
   assert.equal(await topType('Germany backed the French proposal on Monday.'), 'SUPPORT');
 });
 
+test('pressure in a concessive phrase: its source acts on the clause subject', async () => {
+  const events = await code('Turkey will buy the jets from Russia despite US pressure.');
+  const demand = events.find((e) => e.word === 'pressure');
+  assert.equal(demand?.type, 'REQUEST');
+  assert.deepEqual(demand?.actor.map((a) => a.country), ['USA']);
+  assert.deepEqual(demand?.recipient.map((a) => a.country), ['TUR']);
+  const from = (await code('Greece signed the deal amid growing pressure from Germany.')).find((e) => e.word === 'pressure');
+  assert.deepEqual(from?.actor.map((a) => a.country), ['DEU']);
+  assert.deepEqual(from?.recipient.map((a) => a.country), ['GRC']);
+  assert.ok(!(await code('The patient was treated for high blood pressure in Madrid.')).some((e) => e.word === 'pressure'));
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');

@@ -30,6 +30,8 @@ test('seed 000: Rajnath Singh (IND, GOV) met Yuri Borisov (RUS, GOV) on 2019-11-
   // Cooperation under way is COOPERATE; cooperation India "is set to develop" is, in PLOVER, AGREE (intent to cooperate).
   const cooperation = (e: (typeof ev)[number]) => e.type === 'COOPERATE' || (e.type === 'AGREE' && e.rule.includes('intent:COOPERATE'));
   assert.ok(ev.some((e) => cooperation(e) && (has(e.actors, 'IND') || has(e.actors, 'RUS')) && (has(e.recipients, 'RUS') || has(e.recipients, 'IND'))), 'India–Russia cooperation');
+  // "despite US pressure": the US presses India (a demand, REQUEST, as CAMEO codes stepped-up pressure).
+  assert.ok(ev.some((e) => e.type === 'REQUEST' && has(e.actors, 'USA') && has(e.recipients, 'IND')), 'US pressure on India');
 });
 
 test('seed 002: Shoigu met Sitharaman; Putin visited India and signed with Modi; the US could impose sanctions; joint exercises', { skip }, async () => {
