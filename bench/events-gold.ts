@@ -89,6 +89,11 @@ export async function scoreGold3(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences3.jsonl');
 }
 
+/** Any gold file of bench/events-gold, scored sentence by sentence (e.g. one source of a set). */
+export async function scoreGoldFile(file: string): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, file);
+}
+
 /** The fourth set (session 6): held out, half CoNLL-2003 train, half PolNeAR political news of 2015–16. */
 export async function scoreGold4(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences4.jsonl');
