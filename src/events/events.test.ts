@@ -72,6 +72,13 @@ test('pressure in a concessive phrase: its source acts on the clause subject', a
   assert.ok(!(await code('The patient was treated for high blood pressure in Madrid.')).some((e) => e.word === 'pressure'));
 });
 
+test('verbal attacks are ACCUSE, armed ones ASSAULT', async () => {
+  assert.equal(await topType('The Canadian prime minister lambasted the Saudi government on Tuesday.'), 'ACCUSE');
+  assert.equal(await topType('Mexico attacked Washington for failing to stop the flow of guns.'), 'ACCUSE');
+  assert.equal(await topType('The French minister took aim at Italy over its migrant policy.'), 'ACCUSE');
+  assert.equal(await topType('Rebels attacked the Malian town for three days.'), 'ASSAULT');
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
