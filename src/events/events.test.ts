@@ -79,6 +79,14 @@ test('verbal attacks are ACCUSE, armed ones ASSAULT', async () => {
   assert.equal(await topType('Rebels attacked the Malian town for three days.'), 'ASSAULT');
 });
 
+test('campaign criticism: swipes, attack ads, questioned judgment; releasing an ad frees nobody', async () => {
+  assert.equal(await topType('The Ohio governor took a swipe at his Republican rival on Monday.'), 'ACCUSE');
+  assert.equal(await topType('A Democratic group released an ad attacking the Texas senator.'), 'ACCUSE');
+  assert.equal(await topType('The Canadian opposition leader questioned the prime minister\'s judgment.'), 'ACCUSE');
+  assert.ok(!(await code('The Brazilian campaign released a video on Tuesday.')).some((e) => e.type === 'RETREAT'));
+  assert.ok(!(await code('Radio host Jim Smith interviewed the Brazilian president.')).some((e) => e.type === 'CONSULT' && e.word === 'host'));
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
