@@ -87,6 +87,14 @@ test('campaign criticism: swipes, attack ads, questioned judgment; releasing an 
   assert.ok(!(await code('Radio host Jim Smith interviewed the Brazilian president.')).some((e) => e.type === 'CONSULT' && e.word === 'host'));
 });
 
+test('campaign life is not an event: rallies, suspended campaigns, seeking re-election, hosting a debate', async () => {
+  assert.ok(!(await code('The Mexican candidate spoke at a campaign rally in Monterrey.')).some((e) => e.type === 'PROTEST'));
+  assert.ok(!(await code('The Brazilian senator suspended his presidential campaign on Friday.')).some((e) => e.type === 'SANCTION'));
+  assert.ok(!(await code('The Canadian premier seeks re-election next year.')).some((e) => e.type === 'REQUEST'));
+  assert.equal(await topType('The Peruvian president attacked his rival, calling him a failed candidate.'), 'ACCUSE');
+  assert.equal(await topType('Thousands of Kenyan teachers held a rally against the new pay law.'), 'PROTEST');
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
