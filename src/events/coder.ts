@@ -24,6 +24,7 @@ import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
 import { concessiveArguments } from './concessive.js';
+import { isVerbalAttack } from './verbal-attack.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
@@ -278,6 +279,11 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       // "troops raided the farms and destroyed the barns": a coordinated verb shares its subject.
       events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} coordinated` };
     }
+  }
+  // Refiner 8d: an attack on a person with no violence around it is criticism (verbal-attack.ts).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.type === 'ASSAULT' && isVerbalAttack(lower, e.head, e.recipients)) events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} verbal-attack` };
   }
   // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit").
   for (let i = 0; i < events.length; i++) {

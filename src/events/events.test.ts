@@ -95,6 +95,12 @@ test('campaign life is not an event: rallies, suspended campaigns, seeking re-el
   assert.equal(await topType('Thousands of Kenyan teachers held a rally against the new pay law.'), 'PROTEST');
 });
 
+test('an attack on a person with no violence around it is criticism', async () => {
+  assert.equal(await topType('The Argentine senator Maria Lopez attacked President Carlos Ruiz on Monday.'), 'ACCUSE');
+  assert.equal(await topType('The Chilean candidate kept attacking him during the debate.'), 'ACCUSE');
+  assert.equal(await topType('Gunmen attacked President Carlos Ruiz in Lima on Monday.'), 'ASSAULT');
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
