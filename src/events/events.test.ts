@@ -101,6 +101,13 @@ test('an attack on a person with no violence around it is criticism', async () =
   assert.equal(await topType('Gunmen attacked President Carlos Ruiz in Lima on Monday.'), 'ASSAULT');
 });
 
+test('judging a person unfit, dangerous or untrustworthy is criticism', async () => {
+  assert.equal(await topType('Senator Maria Lopez said the Peruvian president is unfit to lead the country.'), 'ACCUSE');
+  const [trust] = (await code('The Chilean senator said President Carlos Ruiz cannot be trusted.')).filter((e) => e.type === 'ACCUSE');
+  assert.equal(trust?.flags.negated, false);
+  assert.ok(!(await code('The storm was a disaster for farmers.')).some((e) => e.confidence >= 0.4));
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
