@@ -141,6 +141,8 @@ export function typeShares(classifier: TypeClassifier, features: readonly string
   return Object.fromEntries(PLOVER_TYPES.map((t) => [t, Math.exp((sc[t] - max) / SHARE_TEMPERATURE)]));
 }
 
+const DOMESTIC_TRAVEL_FACTOR = 0.6;
+
 /** Types whose trigger in a concessive phrase ("despite US pressure", "amid warnings from Washington") is aimed at the clause's subject. */
 const CONCESSIVE_TYPES = new Set(['REQUEST', 'THREATEN', 'COERCE', 'SANCTION']);
 
@@ -238,6 +240,13 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (m.head > 0 && DETERMINER.has(lower[m.head - 1])) {
       confidence *= 0.7;
       steps.push('definite');
+    }
+    // A visit to a place of the visitor's own country is travel, not a meeting of two parties
+    // (an actor whose country was only lent by that place does not count).
+    const ownCountry = (a: ActorMention): string | null => (a.country && !/\+(?:sentence-country|location)/.test(a.rule) ? a.country : null);
+    if (m.rule.mode === 'visit' && args.recipients.length > 0 && args.recipients.every((r) => (r.locative || /kb-(?:place|capital)/.test(r.rule)) && r.country && args.actors.some((a) => ownCountry(a) === r.country))) {
+      confidence *= DOMESTIC_TRAVEL_FACTOR;
+      steps.push('domestic-travel');
     }
     // Last, so nothing lifts an event nobody is said to have done above one somebody did.
     // News leaves the agent of a killing or an arrest unsaid ("six were killed", "he was detained"):

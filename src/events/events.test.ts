@@ -108,6 +108,13 @@ test('judging a person unfit, dangerous or untrustworthy is criticism', async ()
   assert.ok(!(await code('The storm was a disaster for farmers.')).some((e) => e.confidence >= 0.4));
 });
 
+test('a visit to a place in the visitor\'s own country is travel: less confident than a foreign visit', async () => {
+  const [home] = (await code('French President Emmanuel Macron arrived in Lyon on Monday.')).filter((e) => e.type === 'CONSULT');
+  const [abroad] = (await code('French President Emmanuel Macron arrived in Algiers on Monday.')).filter((e) => e.type === 'CONSULT');
+  assert.ok(abroad && abroad.confidence >= 0.4, JSON.stringify(abroad));
+  assert.ok(!home || home.confidence < abroad.confidence, JSON.stringify(home));
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
