@@ -115,6 +115,13 @@ test('a visit to a place in the visitor\'s own country is travel: less confident
   assert.ok(!home || home.confidence < abroad.confidence, JSON.stringify(home));
 });
 
+test('unnamed shooters, exposés and honesty "in question"', async () => {
+  const [shots] = (await code('Police in Texas said shots had been fired inside the school.')).filter((e) => e.type === 'ASSAULT');
+  assert.ok(shots, 'shots fired');
+  assert.equal(await topType('The Chilean senator said the minister\'s honesty is in question.'), 'ACCUSE');
+  assert.equal(await topType('A former Peruvian official exposed the minister\'s corruption in a new book.'), 'ACCUSE');
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
