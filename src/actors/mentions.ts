@@ -205,7 +205,23 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && placeLike;
     out.push(mention(words, g, date, locative, kb));
   }
-  return mergeAppositions(words, dropAbbreviations(words, out));
+  return partyStateTags(words, mergeAppositions(words, dropAbbreviations(words, out)));
+}
+
+/** "(D-Nev.)", "(R-Texas)", "(I-Vt.)": the party-and-state tag US news puts after a member of Congress. */
+const US_PARTY_STATE = /^[DRI]-(?:\p{Lu}[\p{L}.]*)$/u;
+
+/** A person followed by a US party-and-state tag is a US legislator. */
+function partyStateTags(words: readonly SentenceWord[], ms: ActorMention[]): ActorMention[] {
+  for (const m of ms) {
+    if (m.entityType !== 'PERSON' || words[m.last + 1]?.text !== '(' || !US_PARTY_STATE.test(words[m.last + 2]?.text ?? '')) continue;
+    if (!m.country) {
+      m.country = 'USA';
+      m.sector ??= 'LEG';
+      m.rule += '+us-party-state';
+    }
+  }
+  return ms;
 }
 
 /**

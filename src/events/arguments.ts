@@ -49,6 +49,14 @@ const PREPOSITION = new Set(['at', 'in', 'during', 'after', 'on', 'before', 'fol
 function breaksBetween(words: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k];
+    // A short aside in brackets ("Sanders (I-Vt.) said", "Reid (D-Nev.)") breaks nothing, its full stops included.
+    if (w === '(') {
+      const close = words.indexOf(')', k + 1);
+      if (close > k && close - k <= 8 && close < to) {
+        k = close;
+        continue;
+      }
+    }
     if (!BREAK.has(w)) continue;
     if ((w === 'said' || w === 'says' || w === 'told') && PREPOSITION.has(words[k + 1])) continue;
     if (w === 'as' && words[k + 1] === 'saying') continue;

@@ -122,6 +122,11 @@ test('unnamed shooters, exposés and honesty "in question"', async () => {
   assert.equal(await topType('A former Peruvian official exposed the minister\'s corruption in a new book.'), 'ACCUSE');
 });
 
+test('US members of Congress: the party-and-state tag gives the country, and its full stop breaks no clause', async () => {
+  const [e] = (await code('Sen. Maria Lopez (D-Calif.) criticized the Mexican plan.')).filter((x) => x.type === 'ACCUSE');
+  assert.deepEqual(e?.actor.map((a) => [a.country, a.sector]), [['USA', 'LEG']]);
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
