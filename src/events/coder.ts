@@ -26,6 +26,7 @@ import { sentenceFeatures, type TypeClassifier } from './classifier.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
+import { impliedDomesticActor, lendRecipientCountry } from './domestic-fill.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -209,6 +210,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
         }
       }
     }
+    lendRecipientCountry(type, args.actors, args.recipients);
     const flags = eventFlags(lower, m.head);
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
@@ -268,6 +270,12 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       // "troops raided the farms and destroyed the barns": a coordinated verb shares its subject.
       events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} coordinated` };
     }
+  }
+  // "Six soldiers were killed": the unsaid agent of a domestic passive is of the victims' country
+  // (after confidence, which still counts the event as agentless).
+  for (const e of events) {
+    const implied = impliedDomesticActor(e.type, e.passive, e.actors, e.recipients, { start: e.trigger.start, index: e.head });
+    if (implied) e.actors.push(implied);
   }
   // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit").
   for (let i = 0; i < events.length; i++) {

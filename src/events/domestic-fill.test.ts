@@ -1,0 +1,32 @@
+/** Domestic sides filled from the other side (sentences written for these tests). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codePlainText } from './plain-text.js';
+
+async function event(text: string, type: string) {
+  const { events } = await codePlainText('t', text, '2021-03-10');
+  const e = events.find((x) => x.type === type);
+  assert.ok(e, `no ${type} in: ${text}`);
+  return { actors: e.actors.map((a) => ({ country: a.country, rule: a.rule, text: text.slice(a.start, a.end) })), recipients: e.recipients.map((a) => ({ country: a.country, text: text.slice(a.start, a.end) })) };
+}
+
+test('an actor of unknown country takes the recipient\'s in a domestic event', async () => {
+  const e = await event('Riot police detained forty supporters of Kenya \'s main opposition party on Tuesday.', 'COERCE');
+  assert.deepEqual(e.actors.map((a) => a.country), ['KEN']);
+  assert.match(e.actors[0].rule, /recipient-country/);
+});
+
+test('a meeting does not lend the host\'s country to its visitor', async () => {
+  const e = await event('The envoy met Peruvian officials on Tuesday.', 'CONSULT');
+  assert.ok(!e.actors.some((a) => a.rule.includes('recipient-country')));
+});
+
+test('an agentless passive killing gets an implied actor of the victims\' country', async () => {
+  const e = await event('Four Chadian soldiers were killed on Sunday.', 'ASSAULT');
+  assert.deepEqual(e.actors.map((a) => [a.country, a.rule, a.text]), [['TCD', 'implied-domestic', '']]);
+});
+
+test('a stated agent is kept, no implied one added', async () => {
+  const e = await event('Four Chadian soldiers were killed by Libyan gunmen on Sunday.', 'ASSAULT');
+  assert.ok(!e.actors.some((a) => a.rule === 'implied-domestic'));
+});
