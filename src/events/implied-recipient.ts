@@ -1,7 +1,7 @@
 /**
  * Refiner: "police arrested the driver", "the corporal was arrested", "students
- * protested": the people an arrest, a conviction, a charge, a release or a
- * protest is aimed at are, unless named otherwise, of the actor's own country
+ * protested", "Ruritania hanged two smugglers": the people an arrest, an attack,
+ * a conviction, a charge, a release or a protest is aimed at are, unless named otherwise, of the actor's own country
  * (expert coders code them so). The recipient is implied, not stated: an empty
  * span at the trigger with the rule `implied-domestic`, so readers can tell it
  * from one the text names.
@@ -11,7 +11,7 @@ import type { PloverType } from './lexicon.js';
 
 /** Types (with the modes or contexts that make them domestic) whose unnamed target is the actor's own people. */
 function domesticTarget(type: PloverType, mode: string | null, context: string | null): boolean {
-  if (type === 'COERCE' || type === 'PROTEST') return true;
+  if (type === 'COERCE' || type === 'PROTEST' || type === 'ASSAULT') return true;
   if (type === 'SANCTION') return mode === 'convict';
   if (type === 'ACCUSE' || type === 'CONCEDE') return context === 'legal' || mode === 'allege' || mode === 'investigate';
   if (type === 'RETREAT') return mode === 'release' || mode === 'resign';
