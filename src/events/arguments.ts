@@ -57,6 +57,23 @@ function breaksBetween(words: readonly string[], from: number, to: number): bool
   return false;
 }
 
+const JOIN = new Set(['and', ',', 'the', 'or']);
+
+/** The first actor of the trigger's clause, when a verb phrase (not a list) separates it from `near`. */
+function clauseSubject(words: readonly string[], head: number, near: ActorMention, actors: readonly ActorMention[]): ActorMention | null {
+  let from = 0;
+  for (let k = near.first - 1; k >= 0; k--) {
+    if (breaksBetween(words, k, k + 1)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const subject = actors.find((m) => m.first >= from && m.last < near.first && head - m.last <= ACTOR_WINDOW);
+  if (!subject) return null;
+  const between = words.slice(subject.last + 1, near.first);
+  return between.some((w) => !JOIN.has(w)) && between.length >= 2 ? subject : null;
+}
+
 export function findArguments(words: readonly string[], head: number, last: number, mentions: readonly ActorMention[], symmetric: boolean, targeted = false): EventArguments {
   const actorsAll = mentions.filter((m) => !m.locative);
   const location = mentions.find((m) => m.locative) ?? null;
@@ -78,6 +95,12 @@ export function findArguments(words: readonly string[], head: number, last: numb
         break;
       }
     }
+  }
+  // "commandos boarded the boat, seizing ...", "troops entered the village and burned ...": a
+  // participle after a comma, or a verb coordinated by "and", shares its clause's subject, not
+  // the object of the verb before it.
+  if (left && ((words[head - 1] === ',' && words[head].endsWith('ing')) || (words[head - 1] === 'and' && isParticiple(words[head])))) {
+    left = clauseSubject(words, head, left, actorsAll) ?? left;
   }
   // "troops ... after driving out rebels": a gerund after a subordinator shares the main clause's subject.
   if (!left && words[head].endsWith('ing') && SUBORDINATOR.has(words[head - 1])) {

@@ -37,3 +37,15 @@ test('the unnamed victims of an attack are of the attacker\'s country; a named o
   const f = await event('Ghana has attacked Togolese border posts.', 'ASSAULT');
   assert.deepEqual(f.recipients.map((r) => r.country), ['TGO']);
 });
+
+test('a participle after a comma and a coordinated verb share the clause subject, not the object before them', async () => {
+  const e = await event('Malian soldiers stormed the camp of a Nigerien militia , seizing rifles and ammunition.', 'COERCE');
+  assert.deepEqual(e.actors.map((a) => a.country), ['MLI']);
+  const f = await event('Kenyan troops entered a Somali border town and detained the local chief.', 'COERCE');
+  assert.deepEqual(f.actors.map((a) => a.country), ['KEN']);
+});
+
+test('the unnamed victims of an attack are of the place attacked', async () => {
+  const e = await event('Malian gunmen crossed the border and killed two teenagers in Niger.', 'ASSAULT');
+  assert.deepEqual(e.recipients.map((r) => r.country), ['NER']);
+});

@@ -30,12 +30,14 @@ export function impliedDomesticRecipient(
   passive: boolean,
   lower: readonly string[],
   trigger: { start: number; index: number; last: number },
+  place: string | null = null,
 ): ActorMention | null {
   if (recipients.length > 0 || !domesticTarget(type, mode, context)) return null;
-  const country = actors.find((a) => a.country && !a.locative)?.country;
+  // The victims of an attack are the people of the place attacked ("fired into Ruritania, wounding a baby").
+  const country = (type === 'ASSAULT' ? place : null) ?? actors.find((a) => a.country && !a.locative)?.country;
   if (!country) return null;
   // Someone must be acted on: a passive subject, an object after the verb, or a protest (aimed at the actor's government).
   const next = lower[trigger.last + 1];
-  if (type !== 'PROTEST' && !passive && (next === undefined || NO_OBJECT.has(next))) return null;
+  if (type !== 'PROTEST' && !passive && trigger.last <= trigger.index && (next === undefined || NO_OBJECT.has(next))) return null;
   return { start: trigger.start, end: trigger.start, first: trigger.index, last: trigger.index, country, sector: null, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'implied-domestic' };
 }
