@@ -49,3 +49,11 @@ test('the unnamed victims of an attack are of the place attacked', async () => {
   const e = await event('Malian gunmen crossed the border and killed two teenagers in Niger.', 'ASSAULT');
   assert.deepEqual(e.recipients.map((r) => r.country), ['NER']);
 });
+
+test('in an article, a victim given the dateline country implies an actor of that country', async () => {
+  const text = 'NAIROBI (Reuters) - Two students were shot dead on Monday.';
+  const { events } = await codePlainText('t', text, '2021-03-10');
+  const e = events.find((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e?.recipients.map((r) => r.country), ['KEN']);
+  assert.deepEqual(e?.actors.map((a) => [a.country, a.rule]), [['KEN', 'implied-domestic']]);
+});
