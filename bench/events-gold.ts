@@ -89,6 +89,11 @@ export async function scoreGold3(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences3.jsonl');
 }
 
+/** The third set coded inside its documents (see scoreGoldInDocument). */
+export async function scoreGold3InDocument(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences3.jsonl', true);
+}
+
 /** The second set coded inside its documents (see scoreGoldInDocument). */
 export async function scoreGold2InDocument(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences2.jsonl', true);
