@@ -189,7 +189,7 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const titled =
       between.length > 0 &&
       between.length <= 3 &&
-      ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) || ACTOR_MODIFIERS.has(w)) && (p.entry?.kind === 'role' || (p.ner === 'NORP' && !p.entry))) ||
+      ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) || ACTOR_MODIFIERS.has(w) || /^(anti|pro)-\p{L}+$/u.test(w)) && (p.entry?.kind === 'role' || (p.ner === 'NORP' && !p.entry))) ||
         // "Surinamese guerrilla leader Ronny Brunswijk": a title noun between a description and a name.
         (between.every((w) => TITLE_WORDS.has(w) || TITLE_NOUNS.has(w)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'role' || last?.entry?.kind === 'adjective')));
     if (prev && last && !p.alone && !last.alone && (between.length === 0 || qualifier || titled || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);

@@ -1,4 +1,4 @@
-/** "X's ... role": the owner country lends itself to an actor of none (made-up sentences). */
+/** Actor mentions: possessors and modifiers between a country and a role (made-up sentences). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadKnowledgeBase } from './kb.js';
@@ -18,4 +18,9 @@ test('a role in a noun phrase owned by a country takes its country', () => {
 test('an owner across a preposition lends nothing', () => {
   const ms = mentionsOf("Chile 's attack on rebels");
   assert.equal(ms.find((m) => m.text === 'rebels')?.country ?? null, null);
+});
+
+test('an anti-/pro- modifier between a country adjective and a role keeps one actor', () => {
+  const ms = mentionsOf('About 300 Chilean anti-mining activists marched on Monday');
+  assert.deepEqual(ms.map((m) => [m.text, m.country]), [['Chilean anti-mining activists', 'CHL']]);
 });
