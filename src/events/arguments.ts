@@ -139,13 +139,14 @@ export function findArguments(words: readonly string[], head: number, last: numb
     }
   }
   const rightGroup: ActorMention[] = [];
-  const after = actorsAll.filter((m) => m.first > last && m.first - last <= RECIPIENT_WINDOW);
+  // "seized a Saudi supertanker": an actor inside the matched phrase, after its trigger, is its object too.
+  const after = actorsAll.filter((m) => m.first > head && m.first - last <= RECIPIENT_WINDOW);
   const joinWords = (a: ActorMention, b: ActorMention) => words.slice(a.last + 1, b.first);
   const joins = (w: string[]) => w.length > 0 && w.length <= 2 && w.every((x) => x === 'and' || x === ',' || x === 'the');
   for (let i = 0; i < after.length; i++) {
     const m = after[i];
     const prev = rightGroup[rightGroup.length - 1];
-    if (breaksBetween(words, (prev ? prev.last : last) + 1, m.first)) break;
+    if (breaksBetween(words, (prev ? prev.last : Math.min(last, m.first - 1)) + 1, m.first)) break;
     // ", fire officials said": the speaker of the sentence is no recipient.
     if (SPEECH_AFTER.has(words[m.last + 1]) && words.slice(last + 1, m.first).includes(',')) break;
     if (prev) {

@@ -199,12 +199,12 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
         }
       }
     }
-    // "Police arrested a man", "the Treasury denied Farrakhan's application": a recipient of
-    // unknown country, neither a country nor an organisation, is taken to be domestic.
+    // "Police arrested a man", "rebels overran Foindu": a recipient of unknown country in a
+    // domestic event, a person, group or place the knowledge base does not know, is taken to be domestic.
     const actorCountry = args.actors.find((a) => a.country)?.country;
     if (actorCountry && DOMESTIC.has(type)) {
       for (const r of args.recipients) {
-        if (!r.country && r.entityType !== 'GPE') {
+        if (!r.country) {
           r.country = actorCountry;
           r.rule += '+actor-country';
         }

@@ -57,3 +57,13 @@ test('in an article, a victim given the dateline country implies an actor of tha
   assert.deepEqual(e?.recipients.map((r) => r.country), ['KEN']);
   assert.deepEqual(e?.actors.map((a) => [a.country, a.rule]), [['KEN', 'implied-domestic']]);
 });
+
+test('an actor inside the matched phrase after its trigger is the recipient ("seized a Greek supertanker")', async () => {
+  const e = await event('Pirates have recently seized a Greek supertanker loaded with crude oil.', 'ASSAULT');
+  assert.deepEqual(e.recipients.map((r) => [r.text, r.country]), [['Greek', 'GRC']]);
+});
+
+test('a place of unknown country taken in a domestic event is of the actor\'s country', async () => {
+  const e = await event('Peruvian rebels overran Huaynacoto on Friday.', 'ASSAULT');
+  assert.deepEqual(e.recipients.map((r) => [r.text, r.country]), [['Huaynacoto', 'PER']]);
+});
