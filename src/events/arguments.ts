@@ -57,6 +57,8 @@ function breaksBetween(words: readonly string[], from: number, to: number): bool
   return false;
 }
 
+/** "fired shells at Seoul", "sent troops into northern Iraq": a place after these is a target. */
+const TARGET_PREPOSITION = new Set(['at', 'against', 'on', 'into']);
 const JOIN = new Set(['and', ',', 'the', 'or']);
 
 /** The first actor of the trigger's clause, when a verb phrase (not a list) separates it from `near`. */
@@ -140,7 +142,9 @@ export function findArguments(words: readonly string[], head: number, last: numb
   }
   const rightGroup: ActorMention[] = [];
   // "seized a Saudi supertanker": an actor inside the matched phrase, after its trigger, is its object too.
-  const after = actorsAll.filter((m) => m.first > head && m.first - last <= RECIPIENT_WINDOW);
+  // Inside the phrase only a named or national actor counts: not its own last word ("sent troops":
+  // the troops are the sender's) nor a bare role word ("waged a guerrilla war").
+  const after = actorsAll.filter((m) => m.first > head && (m.first > last || (m.last < last && (m.country !== null || m.entity !== null))) && m.first - last <= RECIPIENT_WINDOW);
   const joinWords = (a: ActorMention, b: ActorMention) => words.slice(a.last + 1, b.first);
   const joins = (w: string[]) => w.length > 0 && w.length <= 2 && w.every((x) => x === 'and' || x === ',' || x === 'the');
   for (let i = 0; i < after.length; i++) {
@@ -180,7 +184,7 @@ export function findArguments(words: readonly string[], head: number, last: numb
   }
   // "fired shells at Seoul": a place attacked or targeted is the recipient.
   if (rightGroup.length === 0 && targeted) {
-    const target = mentions.find((m) => m.locative && m.first > last && m.first - last <= RECIPIENT_WINDOW && ['at', 'against', 'on'].includes(words[m.first - 1]));
+    const target = mentions.find((m) => m.locative && m.first > last && m.first - last <= RECIPIENT_WINDOW && TARGET_PREPOSITION.has(words[/^(the|\w+ern)$/.test(words[m.first - 1]) ? m.first - 2 : m.first - 1]));
     if (target) rightGroup.push(target);
   }
   // "talks between X and Y", "clashes between X and Y": both sides after the trigger.

@@ -67,3 +67,10 @@ test('a place of unknown country taken in a domestic event is of the actor\'s co
   const e = await event('Peruvian rebels overran Huaynacoto on Friday.', 'ASSAULT');
   assert.deepEqual(e.recipients.map((r) => [r.text, r.country]), [['Huaynacoto', 'PER']]);
 });
+
+test('troops sent into a country target it; the phrase\'s own words are not its recipient', async () => {
+  const e = await event('Ruritania has sent troops into northern Chad this week.', 'MOBILIZE');
+  assert.deepEqual(e.recipients.map((r) => [r.text, r.country]), [['Chad', 'TCD']]);
+  const f = await event('Guerrillas have waged a guerrilla war to drive Chad out of the area.', 'ASSAULT');
+  assert.ok(!f.recipients.some((r) => r.text === 'guerrilla'));
+});
