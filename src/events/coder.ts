@@ -85,11 +85,11 @@ const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COER
 const RELATIVE_PRONOUN = new Set(['who', 'which', 'whom']);
 const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
 
-/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections. */
+/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised. */
 /** Confidence kept by a passive killing or arrest whose agent is unsaid (tuned on the set-3 dev gold). */
 const PASSIVE_NO_AGENT_FACTOR = 0.6;
 
-const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN']);
+const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE']);
 
 /** Cooperative acts that, promised or planned, are AGREE. */
 const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);

@@ -74,3 +74,8 @@ test('troops sent into a country target it; the phrase\'s own words are not its 
   const f = await event('Guerrillas have waged a guerrilla war to drive Chad out of the area.', 'ASSAULT');
   assert.ok(!f.recipients.some((r) => r.text === 'guerrilla'));
 });
+
+test('forces mobilised, of unknown country, are the mobiliser\'s own', async () => {
+  const e = await event('Chadian police chiefs mobilised all their forces on Friday.', 'MOBILIZE');
+  assert.deepEqual(e.recipients.map((r) => r.country), ['TCD']);
+});
