@@ -27,6 +27,7 @@ import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 import { impliedDomesticActor, lendRecipientCountry } from './domestic-fill.js';
+import { inRelativeClause } from './relative-clause.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -82,8 +83,6 @@ export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6)
 /** Who arrests, charges and sentences when a passive names nobody. */
 const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
-const RELATIVE_PRONOUN = new Set(['who', 'which', 'whom']);
-const BREAK_WORDS = new Set(['said', 'says', 'but', 'while', 'were', 'was', 'is', 'are']);
 const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised. */
@@ -291,14 +290,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   // Refiner 8: the event a communicative one is about.
   return events.map(({ head, ...e }) => {
     const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
-    // "Seven Iraqis who seized an airliner and forced it to land were charged": a relative clause,
-    // with the verbs coordinated in it, is background to the main clause.
-    const opens = lower.slice(Math.max(0, head - 3), head).some((w) => RELATIVE_PRONOUN.has(w));
-    let pronoun = head - 1;
-    while (pronoun >= Math.max(0, head - 15) && !RELATIVE_PRONOUN.has(lower[pronoun])) pronoun--;
-    const between = lower.slice(pronoun + 1, head);
-    const continues = pronoun >= Math.max(0, head - 15) && between.includes('and') && !between.some((w) => w === ',' || w === ';' || BREAK_WORDS.has(w));
-    const relative = !outer && (opens || continues) && events.some((o) => o.head > head);
+    // A relative clause ("Seven Iraqis who seized an airliner ... were charged") is background to the main clause.
+    const relative = !outer && inRelativeClause(lower, head) && events.some((o) => o.head > head);
     const confidence = outer ? e.confidence * 0.7 : relative ? e.confidence * 0.9 : e.confidence;
     const rule = outer ? `${e.rule} embedded-in:${outer.type}` : relative ? `${e.rule} relative-clause` : e.rule;
     return { ...e, embedded: Boolean(outer) || relative, rule, confidence: Math.round(confidence * 1000) / 1000 };
