@@ -89,6 +89,11 @@ export async function scoreGold3(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences3.jsonl');
 }
 
+/** The third set coded inside its documents (see scoreGoldInDocument). */
+export async function scoreGold3InDocument(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences3.jsonl', true);
+}
+
 /** Any gold file of bench/events-gold, scored sentence by sentence (e.g. one source of a set). */
 export async function scoreGoldFile(file: string): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, file);

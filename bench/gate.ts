@@ -65,6 +65,8 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
         r?.gold2 && { corpusHash: r.gold2.corpusHash, typeAccuracy: r.gold2.typeAccuracy, actorCountryAccuracy: r.gold2.actorCountryAccuracy, recipientCountryAccuracy: r.gold2.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold2.falseEventRate },
       'events.gold3': (r) =>
         r?.gold3 && { corpusHash: r.gold3.corpusHash, typeAccuracy: r.gold3.typeAccuracy, actorCountryAccuracy: r.gold3.actorCountryAccuracy, recipientCountryAccuracy: r.gold3.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold3.falseEventRate },
+      'events.gold3.inDocument': (r) =>
+        r?.gold3InDocument && { corpusHash: r.gold3InDocument.corpusHash, typeAccuracy: r.gold3InDocument.typeAccuracy, actorCountryAccuracy: r.gold3InDocument.actorCountryAccuracy, recipientCountryAccuracy: r.gold3InDocument.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold3InDocument.falseEventRate },
       // The fourth blind set (session 6): held out like set 2.
       'events.gold4': (r) =>
         r?.gold4 && { corpusHash: r.gold4.corpusHash, typeAccuracy: r.gold4.typeAccuracy, actorCountryAccuracy: r.gold4.actorCountryAccuracy, recipientCountryAccuracy: r.gold4.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold4.falseEventRate },

@@ -65,3 +65,7 @@ test('demonyms the country package lacks', () => {
     assert.equal(kb.longestAt(phraseWords(phrase), 0)?.entry.country, code, phrase);
   }
 });
+
+test('"Security Council" alone is the UN Security Council', () => {
+  assert.equal(kb.longestAt(['Security', 'Council'], 0)?.entry.country, 'UNO');
+});

@@ -189,7 +189,7 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const titled =
       between.length > 0 &&
       between.length <= 3 &&
-      ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) || ACTOR_MODIFIERS.has(w)) && (p.entry?.kind === 'role' || (p.ner === 'NORP' && !p.entry))) ||
+      ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) || ACTOR_MODIFIERS.has(w) || /^(anti|pro)-\p{L}+$/u.test(w)) && (p.entry?.kind === 'role' || (p.ner === 'NORP' && !p.entry))) ||
         // "Surinamese guerrilla leader Ronny Brunswijk": a title noun between a description and a name.
         (between.every((w) => TITLE_WORDS.has(w) || TITLE_NOUNS.has(w)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'role' || last?.entry?.kind === 'adjective')));
     if (prev && last && !p.alone && !last.alone && (between.length === 0 || qualifier || titled || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
@@ -205,7 +205,27 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const locative = k >= 0 && LOCATIVE.has(words[k].text.toLowerCase()) && placeLike;
     out.push(mention(words, g, date, locative, kb));
   }
-  return partyStateTags(words, mergeAppositions(words, dropAbbreviations(words, out)));
+  return partyStateTags(words, lendPossessor(words, mergeAppositions(words, dropAbbreviations(words, out))));
+}
+
+const NOT_IN_NOUN_PHRASE = new Set(['of', 'on', 'in', 'to', 'for', 'with', 'by', 'and', 'or', 'at', 'against', 'from', ',', ';', ':', '"', 'that', 'who', 'which', 'said', 'says']);
+
+/**
+ * "India's Home (Interior) Minister", "Nepal's centre-right coalition government": an actor of
+ * no country in a noun phrase owned by a country takes the owner's country.
+ */
+function lendPossessor(words: readonly SentenceWord[], ms: ActorMention[]): ActorMention[] {
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i];
+    const owner = ms[i - 1];
+    if (a.country || !owner.country || owner.entityType !== 'GPE' || !["'s", '’s'].includes(words[owner.last + 1]?.text)) continue;
+    const between = words.slice(owner.last + 2, a.first).map((w) => w.text.toLowerCase());
+    const bare = between.filter((w, k) => !(w === '(' || w === ')' || between.slice(0, k).includes('(') && !between.slice(0, k).includes(')')));
+    if (bare.length > 3 || between.some((w) => NOT_IN_NOUN_PHRASE.has(w))) continue;
+    a.country = owner.country;
+    a.rule += '+possessor';
+  }
+  return ms;
 }
 
 /** "(D-Nev.)", "(R-Texas)", "(I-Vt.)": the party-and-state tag US news puts after a member of Congress. */

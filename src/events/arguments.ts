@@ -65,13 +65,46 @@ function breaksBetween(words: readonly string[], from: number, to: number): bool
   return false;
 }
 
+/** "fired shells at Seoul", "sent troops into northern Iraq": a place after these is a target. */
+const TARGET_PREPOSITION = new Set(['at', 'against', 'on', 'into']);
+const JOIN = new Set(['and', ',', 'the', 'or']);
+
+/** The first actor of the trigger's clause, when a verb phrase (not a list) separates it from `near`. */
+function clauseSubject(words: readonly string[], head: number, near: ActorMention, actors: readonly ActorMention[]): ActorMention | null {
+  let from = 0;
+  for (let k = near.first - 1; k >= 0; k--) {
+    if (breaksBetween(words, k, k + 1)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const subject = actors.find((m) => m.first >= from && m.last < near.first && head - m.last <= ACTOR_WINDOW);
+  if (!subject) return null;
+  const between = words.slice(subject.last + 1, near.first);
+  return between.some((w) => !JOIN.has(w)) && between.length >= 2 ? subject : null;
+}
+
+/** Index of the comma opening ", <participle> ... ," that ends right before `head`, or -1. */
+function participleAside(words: readonly string[], head: number): number {
+  if (words[head - 1] !== ',') return -1;
+  for (let k = head - 2; k >= Math.max(0, head - 16); k--) {
+    if (words[k] !== ',') continue;
+    return /^\p{Ll}+ing$/u.test(words[k + 1] ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 export function findArguments(words: readonly string[], head: number, last: number, mentions: readonly ActorMention[], symmetric: boolean, targeted = false): EventArguments {
   const actorsAll = mentions.filter((m) => !m.locative);
   const location = mentions.find((m) => m.locative) ?? null;
+  // "Algeria, fighting a war against guerrillas, attacked Britain": a participle phrase set off by
+  // commas right before the trigger is an aside; its names are not the subject.
+  const aside = participleAside(words, head);
   // Nearest mention ending before the trigger, without a clause break between.
   let left: ActorMention | null = null;
   for (const m of actorsAll) {
     if (m.last >= head || head - m.last > ACTOR_WINDOW) continue;
+    if (aside >= 0 && m.first > aside) continue;
     if (breaksBetween(words, m.last + 1, head)) continue;
     left = m;
   }
@@ -86,6 +119,12 @@ export function findArguments(words: readonly string[], head: number, last: numb
         break;
       }
     }
+  }
+  // "commandos boarded the boat, seizing ...", "troops entered the village and burned ...": a
+  // participle after a comma, or a verb coordinated by "and", shares its clause's subject, not
+  // the object of the verb before it.
+  if (left && ((words[head - 1] === ',' && words[head].endsWith('ing')) || (words[head - 1] === 'and' && isParticiple(words[head])))) {
+    left = clauseSubject(words, head, left, actorsAll) ?? left;
   }
   // "troops ... after driving out rebels": a gerund after a subordinator shares the main clause's subject.
   if (!left && words[head].endsWith('ing') && SUBORDINATOR.has(words[head - 1])) {
@@ -124,13 +163,16 @@ export function findArguments(words: readonly string[], head: number, last: numb
     }
   }
   const rightGroup: ActorMention[] = [];
-  const after = actorsAll.filter((m) => m.first > last && m.first - last <= RECIPIENT_WINDOW);
+  // "seized a Saudi supertanker": an actor inside the matched phrase, after its trigger, is its object too.
+  // Inside the phrase only a named or national actor counts: not its own last word ("sent troops":
+  // the troops are the sender's) nor a bare role word ("waged a guerrilla war").
+  const after = actorsAll.filter((m) => m.first > head && (m.first > last || (m.last < last && (m.country !== null || m.entity !== null))) && m.first - last <= RECIPIENT_WINDOW);
   const joinWords = (a: ActorMention, b: ActorMention) => words.slice(a.last + 1, b.first);
   const joins = (w: string[]) => w.length > 0 && w.length <= 2 && w.every((x) => x === 'and' || x === ',' || x === 'the');
   for (let i = 0; i < after.length; i++) {
     const m = after[i];
     const prev = rightGroup[rightGroup.length - 1];
-    if (breaksBetween(words, (prev ? prev.last : last) + 1, m.first)) break;
+    if (breaksBetween(words, (prev ? prev.last : Math.min(last, m.first - 1)) + 1, m.first)) break;
     // ", fire officials said": the speaker of the sentence is no recipient.
     if (SPEECH_AFTER.has(words[m.last + 1]) && words.slice(last + 1, m.first).includes(',')) break;
     if (prev) {
@@ -164,7 +206,7 @@ export function findArguments(words: readonly string[], head: number, last: numb
   }
   // "fired shells at Seoul": a place attacked or targeted is the recipient.
   if (rightGroup.length === 0 && targeted) {
-    const target = mentions.find((m) => m.locative && m.first > last && m.first - last <= RECIPIENT_WINDOW && ['at', 'against', 'on'].includes(words[m.first - 1]));
+    const target = mentions.find((m) => m.locative && m.first > last && m.first - last <= RECIPIENT_WINDOW && TARGET_PREPOSITION.has(words[/^(the|\w+ern)$/.test(words[m.first - 1]) ? m.first - 2 : m.first - 1]));
     if (target) rightGroup.push(target);
   }
   // "talks between X and Y", "clashes between X and Y": both sides after the trigger.

@@ -28,6 +28,8 @@ import { isVerbalAttack } from './verbal-attack.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
+import { impliedDomesticActor, lendRecipientCountry } from './domestic-fill.js';
+import { inRelativeClause } from './relative-clause.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -83,14 +85,13 @@ export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6)
 /** Who arrests, charges and sentences when a passive names nobody. */
 const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
-const RELATIVE_PRONOUN = new Set(['who', 'which', 'whom']);
 const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
 
-/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections. */
+/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised. */
 /** Confidence kept by a passive killing or arrest whose agent is unsaid (tuned on the set-3 dev gold). */
 const PASSIVE_NO_AGENT_FACTOR = 0.6;
 
-const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN']);
+const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE']);
 
 /** Cooperative acts that, promised or planned, are AGREE. */
 const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
@@ -211,17 +212,18 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
         }
       }
     }
-    // "Police arrested a man", "the Treasury denied Farrakhan's application": a recipient of
-    // unknown country, neither a country nor an organisation, is taken to be domestic.
+    // "Police arrested a man", "rebels overran Foindu": a recipient of unknown country in a
+    // domestic event, a person, group or place the knowledge base does not know, is taken to be domestic.
     const actorCountry = args.actors.find((a) => a.country)?.country;
     if (actorCountry && DOMESTIC.has(type)) {
       for (const r of args.recipients) {
-        if (!r.country && r.entityType !== 'GPE') {
+        if (!r.country) {
           r.country = actorCountry;
           r.rule += '+actor-country';
         }
       }
     }
+    lendRecipientCountry(type, args.actors, args.recipients);
     const flags = eventFlags(lower, m.head);
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
@@ -259,7 +261,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       confidence *= DOMAIN_FACTOR;
       steps.push(`domain:${domain}`);
     }
-    const implied = impliedDomesticRecipient(type, m.rule.mode, m.rule.context, args.actors, args.recipients, args.passive, lower, { start: trigger.start, index: m.head, last: m.last });
+    const implied = impliedDomesticRecipient(type, m.rule.mode, m.rule.context, args.actors, args.recipients, args.passive, lower, { start: trigger.start, index: m.head, last: m.last }, args.location?.country ?? null);
     if (implied) args.recipients.push(implied);
     events.push({
       type,
@@ -289,6 +291,12 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} coordinated` };
     }
   }
+  // "Six soldiers were killed": the unsaid agent of a domestic passive is of the victims' country
+  // (after confidence, which still counts the event as agentless).
+  for (const e of events) {
+    const implied = impliedDomesticActor(e.type, e.passive, e.actors, e.recipients, { start: e.trigger.start, index: e.head });
+    if (implied) e.actors.push(implied);
+  }
   // Refiner 8d: an attack on a person with no violence around it is criticism (verbal-attack.ts).
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
@@ -307,8 +315,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   // Refiner 8: the event a communicative one is about.
   return events.map(({ head, ...e }) => {
     const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
-    // "Seven Iraqis who seized an airliner were charged": a relative clause is background to the main clause.
-    const relative = !outer && lower.slice(Math.max(0, head - 3), head).some((w) => RELATIVE_PRONOUN.has(w)) && events.some((o) => o.head > head);
+    // A relative clause ("Seven Iraqis who seized an airliner ... were charged") is background to the main clause.
+    const relative = !outer && inRelativeClause(lower, head) && events.some((o) => o.head > head);
     const confidence = outer ? e.confidence * 0.7 : relative ? e.confidence * 0.9 : e.confidence;
     const rule = outer ? `${e.rule} embedded-in:${outer.type}` : relative ? `${e.rule} relative-clause` : e.rule;
     return { ...e, embedded: Boolean(outer) || relative, rule, confidence: Math.round(confidence * 1000) / 1000 };

@@ -127,6 +127,11 @@ test('US members of Congress: the party-and-state tag gives the country, and its
   assert.deepEqual(e?.actor.map((a) => [a.country, a.sector]), [['USA', 'LEG']]);
 });
 
+test('a participle aside between subject and verb holds no subject: "Peru, fighting rebels, accused Chile"', async () => {
+  const [e] = (await code('Peru, fighting a long war against Maoist guerrillas, accused Chile on Monday of arming them.')).filter((x) => x.type === 'ACCUSE');
+  assert.deepEqual(e?.actor.map((a) => a.country), ['PER']);
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');

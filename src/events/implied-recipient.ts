@@ -1,7 +1,7 @@
 /**
  * Refiner: "police arrested the driver", "the corporal was arrested", "students
- * protested": the people an arrest, a conviction, a charge, a release or a
- * protest is aimed at are, unless named otherwise, of the actor's own country
+ * protested", "Ruritania hanged two smugglers": the people an arrest, an attack,
+ * a conviction, a charge, a release or a protest is aimed at are, unless named otherwise, of the actor's own country
  * (expert coders code them so). The recipient is implied, not stated: an empty
  * span at the trigger with the rule `implied-domestic`, so readers can tell it
  * from one the text names.
@@ -11,7 +11,7 @@ import type { PloverType } from './lexicon.js';
 
 /** Types (with the modes or contexts that make them domestic) whose unnamed target is the actor's own people. */
 function domesticTarget(type: PloverType, mode: string | null, context: string | null): boolean {
-  if (type === 'COERCE' || type === 'PROTEST') return true;
+  if (type === 'COERCE' || type === 'PROTEST' || type === 'ASSAULT') return true;
   if (type === 'SANCTION') return mode === 'convict';
   if (type === 'ACCUSE' || type === 'CONCEDE') return context === 'legal' || mode === 'allege' || mode === 'investigate';
   if (type === 'RETREAT') return mode === 'release' || mode === 'resign';
@@ -30,12 +30,14 @@ export function impliedDomesticRecipient(
   passive: boolean,
   lower: readonly string[],
   trigger: { start: number; index: number; last: number },
+  place: string | null = null,
 ): ActorMention | null {
   if (recipients.length > 0 || !domesticTarget(type, mode, context)) return null;
-  const country = actors.find((a) => a.country && !a.locative)?.country;
+  // The victims of an attack are the people of the place attacked ("fired into Ruritania, wounding a baby").
+  const country = (type === 'ASSAULT' ? place : null) ?? actors.find((a) => a.country && !a.locative)?.country;
   if (!country) return null;
   // Someone must be acted on: a passive subject, an object after the verb, or a protest (aimed at the actor's government).
   const next = lower[trigger.last + 1];
-  if (type !== 'PROTEST' && !passive && (next === undefined || NO_OBJECT.has(next))) return null;
+  if (type !== 'PROTEST' && !passive && trigger.last <= trigger.index && (next === undefined || NO_OBJECT.has(next))) return null;
   return { start: trigger.start, end: trigger.start, first: trigger.index, last: trigger.index, country, sector: null, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'implied-domestic' };
 }

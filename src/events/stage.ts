@@ -18,6 +18,7 @@ import { loadLexicon } from './lexicon.js';
 import { loadTypeClassifier } from './classifier.js';
 import { homeCountry, lendHomeCountry } from './home-country.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
+import { impliedDomesticActor, lendRecipientCountry } from './domestic-fill.js';
 
 const SOURCE = 'events';
 
@@ -59,7 +60,7 @@ function withImpliedRecipient<E extends CodedEvent>(e: E, words: readonly { star
   const index = words.findIndex((w) => w.start === e.trigger.start);
   const last = words.findIndex((w) => w.end === e.phrase.end);
   if (index < 0) return e;
-  const implied = impliedDomesticRecipient(e.type, e.mode, e.context, e.actors, e.recipients, e.passive, lower, { start: e.trigger.start, index, last: last < 0 ? index : last });
+  const implied = impliedDomesticRecipient(e.type, e.mode, e.context, e.actors, e.recipients, e.passive, lower, { start: e.trigger.start, index, last: last < 0 ? index : last }, e.location?.country ?? null);
   return implied ? { ...e, recipients: [implied] } : e;
 }
 
@@ -100,6 +101,10 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
     const lower = words.map((w) => w.text.toLowerCase());
     for (const e of coded) {
       lendHomeCountry([...e.actors, ...e.recipients], home);
+      // What the article lent the recipient, a domestic actor shares (domestic-fill.ts).
+      lendRecipientCountry(e.type, e.actors, e.recipients);
+      const impliedActor = impliedDomesticActor(e.type, e.passive, e.actors, e.recipients, { start: e.trigger.start, index: -1 });
+      if (impliedActor) e.actors.push(impliedActor);
       const antecedent = e.pronoun ? (e.pronoun.text === 'he' || e.pronoun.text === 'she' ? lastPerson : lastOther) : null;
       const bare = e.actors.length === 1 && e.actors[0].rule === 'pronoun';
       if (e.pronoun && antecedent && bare) {

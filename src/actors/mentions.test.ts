@@ -1,0 +1,26 @@
+/** Actor mentions: possessors and modifiers between a country and a role (made-up sentences). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from './kb.js';
+import { findActorMentions } from './mentions.js';
+
+const kb = loadKnowledgeBase();
+const words = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+const mentionsOf = (text: string) => findActorMentions(words(text), [], kb, '2020-01-01').map((m) => ({ text: text.slice(m.start, m.end), country: m.country, rule: m.rule }));
+
+test('a role in a noun phrase owned by a country takes its country', () => {
+  const ms = mentionsOf("Chile 's Home ( interior ) Minister accused Peru of spying");
+  const minister = ms.find((m) => m.text.endsWith('Minister'));
+  assert.equal(minister?.country, 'CHL');
+  assert.match(minister?.rule ?? '', /possessor/);
+});
+
+test('an owner across a preposition lends nothing', () => {
+  const ms = mentionsOf("Chile 's attack on rebels");
+  assert.equal(ms.find((m) => m.text === 'rebels')?.country ?? null, null);
+});
+
+test('an anti-/pro- modifier between a country adjective and a role keeps one actor', () => {
+  const ms = mentionsOf('About 300 Chilean anti-mining activists marched on Monday');
+  assert.deepEqual(ms.map((m) => [m.text, m.country]), [['Chilean anti-mining activists', 'CHL']]);
+});

@@ -1,0 +1,46 @@
+/**
+ * Refiners for the countries a sentence leaves unsaid on one side of a
+ * domestic event, as expert coders fill them (PLOVER codes the actors of
+ * arrests, killings, trials and protests inside one country with that
+ * country on both sides):
+ *   - "Police detained 26 members of Egypt's largest militant group": an
+ *     actor of unknown country (not itself a place) takes the recipient's.
+ *   - "Six soldiers were killed": an agentless passive whose victims have a
+ *     country gets an implied actor of that country, an empty span at the
+ *     trigger with the rule `implied-domestic`, never mistaken for a stated one.
+ */
+import type { ActorMention } from '../actors/mentions.js';
+import type { PloverType } from './lexicon.js';
+
+/** Types whose two sides are, unless the text says otherwise, of one country. */
+export const DOMESTIC_SIDES = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN']);
+
+function recipientCountry(recipients: readonly ActorMention[]): string | null {
+  return recipients.find((r) => r.country && r.rule !== 'implied-domestic')?.country ?? null;
+}
+
+/** Actors of unknown country (not places) take the recipient's country; returns how many were filled. */
+export function lendRecipientCountry(type: PloverType, actors: ActorMention[], recipients: readonly ActorMention[]): number {
+  if (!DOMESTIC_SIDES.has(type)) return 0;
+  const country = recipientCountry(recipients);
+  if (!country) return 0;
+  let n = 0;
+  for (const a of actors) {
+    if (a.country || a.entityType === 'GPE' || a.rule === 'pronoun') continue;
+    a.country = country;
+    a.rule += '+recipient-country';
+    n++;
+  }
+  return n;
+}
+
+/** Types whose unsaid agent, in a passive, is taken to be domestic. */
+const AGENTLESS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT', 'ACCUSE']);
+
+/** An implied actor for an agentless passive whose recipient has a country, or null. */
+export function impliedDomesticActor(type: PloverType, passive: boolean, actors: readonly ActorMention[], recipients: readonly ActorMention[], trigger: { start: number; index: number }): ActorMention | null {
+  if (!passive || actors.length > 0 || !AGENTLESS.has(type)) return null;
+  const country = recipientCountry(recipients);
+  if (!country) return null;
+  return { start: trigger.start, end: trigger.start, first: trigger.index, last: trigger.index, country, sector: null, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'implied-domestic' };
+}

@@ -1,0 +1,33 @@
+/** Trigger entries and the relative-clause refiner (sentences written for these tests). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codePlainText } from './plain-text.js';
+
+async function events(text: string) {
+  return (await codePlainText('t', text, '2021-03-10')).events.map((e) => ({ type: e.type, word: text.slice(e.trigger.start, e.trigger.end), confidence: e.confidence, rule: e.rule }));
+}
+
+test('giving the green light is SUPPORT (PLOVER: approve a policy or action)', async () => {
+  const es = await events('The Chilean cabinet gave the green light to the minister to call new elections.');
+  assert.ok(es.some((e) => e.type === 'SUPPORT' && e.word === 'green'), JSON.stringify(es));
+});
+
+test('forcing people to act is COERCE; the noun "forces" is not', async () => {
+  const es = await events('Gunmen stopped the bus and forced the passengers to get out.');
+  assert.ok(es.some((e) => e.type === 'COERCE' && e.word === 'forced'), JSON.stringify(es));
+  const none = await events('Chilean forces to the south were quiet.');
+  assert.ok(!none.some((e) => e.type === 'COERCE'), JSON.stringify(none));
+});
+
+test('a verb coordinated inside a relative clause is background, like the clause\'s first verb', async () => {
+  const es = await events('Five Peruvians who stormed a Chilean bank and forced its staff to lie down were charged on Friday.');
+  const forced = es.find((e) => e.word === 'forced');
+  assert.match(forced?.rule ?? '', /relative-clause/);
+});
+
+test('declining all comment and species threatened with extinction are no events', async () => {
+  const a = await events('The Chilean army spokesman on Monday declined all comment on the reports.');
+  assert.ok(!a.some((e) => e.type === 'REJECT' && e.confidence >= 0.4), JSON.stringify(a));
+  const b = await events('The Chilean government eased the protection of birds threatened with extinction.');
+  assert.ok(!b.some((e) => e.type === 'THREATEN'), JSON.stringify(b));
+});

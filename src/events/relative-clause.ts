@@ -1,0 +1,20 @@
+/**
+ * "Seven Iraqis who seized an airliner and forced it to land were charged":
+ * a trigger in a relative clause, opened by who/which/whom just before it or
+ * coordinated by "and" with the clause's first verb, is background to the
+ * main clause (when one follows), not the sentence's own event.
+ */
+const RELATIVE_PRONOUN = new Set(['who', 'which', 'whom']);
+/** Words that end a relative clause before the trigger. */
+const CLAUSE_END = new Set([',', ';', 'said', 'says', 'but', 'while', 'were', 'was', 'is', 'are']);
+const REACH = 15;
+
+/** The trigger at word `head` lies in a relative clause. */
+export function inRelativeClause(lower: readonly string[], head: number): boolean {
+  if (lower.slice(Math.max(0, head - 3), head).some((w) => RELATIVE_PRONOUN.has(w))) return true;
+  let pronoun = head - 1;
+  while (pronoun >= Math.max(0, head - REACH) && !RELATIVE_PRONOUN.has(lower[pronoun])) pronoun--;
+  if (pronoun < Math.max(0, head - REACH)) return false;
+  const between = lower.slice(pronoun + 1, head);
+  return between.includes('and') && !between.some((w) => CLAUSE_END.has(w));
+}
