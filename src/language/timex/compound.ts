@@ -41,12 +41,14 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "this year's third quarter", "the fourth quarter of last year", "last year's first half"
     rule: 'quarter-rel-year',
-    re: new RegExp(`\\b(this|last|next) year's (first|second|third|fourth) (quarter|half)\\b|\\b(?:the )?(first|second|third|fourth) (quarter|half) of ${REL_YEAR}\\b`, 'gi'),
+    // "the second half of the year", "the last quarter of the current year": this year's.
+    re: new RegExp(`\\b(this|last|next) year's (first|second|third|fourth) (quarter|half)\\b|\\b(?:the )?(first|second|third|fourth|last|final) (quarter|half) of (?:${REL_YEAR}|the (?:current |calendar )?year)\\b`, 'gi'),
     make: (m) => {
-      const n = ORDINALS[(m[2] ?? m[4]).toLowerCase()];
       const half = (m[3] ?? m[5]).toLowerCase() === 'half';
+      const word = (m[2] ?? m[4]).toLowerCase();
+      const n = /^(?:last|final)$/.test(word) ? (half ? 2 : 4) : ORDINALS[word];
       if (half && n > 2) return null;
-      return { type: 'DATE', partial: { k: half ? 'half' : 'quarter', ...(half ? { h: n } : { q: n }), yOff: yearOffset(m[1] ?? m[6]) } as never };
+      return { type: 'DATE', partial: { k: half ? 'half' : 'quarter', ...(half ? { h: n } : { q: n }), yOff: m[1] ?? m[6] ? yearOffset(m[1] ?? m[6]) : 0 } as never };
     },
   },
   {

@@ -55,7 +55,7 @@ const PARSERS: Parser[] = [
   {
     // "7 November 2019", "6 Nov"
     rule: 'day-month',
-    re: new RegExp(`\\b${D} (?:of )?(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'g'),
+    re: new RegExp(`\\b(?:the (?=\\d{1,2}(?:st|nd|rd|th)? of ))?${D} (?:of )?(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'g'),
     make: (m) => (/^May$/.test(m[2]) && !m[3] ? null : { type: 'DATE', partial: { k: 'date', y: m[3] ? +m[3] : undefined, m: monthNumber(m[2]), d: +m[1] } }),
   },
   {
@@ -92,7 +92,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'quarter',
-    re: new RegExp(`\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${Y})?`, 'gi'),
+    re: new RegExp(`\\b(?:the )?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${Y})?`, 'gi'),
     make: (m) => ({ type: 'DATE', partial: { k: 'quarter', q: ORDINALS[m[1].toLowerCase()], y: m[2] ? +m[2] : undefined } }),
   },
   {
@@ -103,8 +103,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'season',
-    re: new RegExp(`\\b(?:(this|last|next|early|late) )?(spring|summer|autumn|winter|(?<=(?:this|last|next|early|late|the) )fall)(?: of ${Y}| ${Y})?\\b`, 'gi'),
-    make: (m) => ({ type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
+    re: new RegExp(`\\b(?:the |this past )?(?:(this|last|next|early|late) )?(spring|summer|autumn|winter|(?<=(?:this|last|next|early|late|the|past) )fall(?! of (?!(?:19|20)\\d{2}\\b)))(?: of ${Y}| ${Y})?\\b`, 'gi'),
+    make: (m) => ({ type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, recent: /^this past/i.test(m[0]) || undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
   },
   {
     rule: 'deictic-day',
@@ -157,7 +157,7 @@ const PARSERS: Parser[] = [
   {
     // "three years", "48 hours", "a decade", "several months", "two-day", "the past three years"
     rule: 'duration',
-    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(?:(?:more|additional|straight|consecutive|full) )?(${UNIT_RE})(?:-long)?\\b(?!-old| old| of age\\b)(?<!quarters?(?= of\\b))`, 'gi'),
+    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) |the (?=(?:${NUMBER_WORD_RE}) (?:(?:more|additional|straight|consecutive|full) )?${UNIT_RE}(?<=s)\\b(?!-)))?(${NUMBER_WORD_RE})(?:[- ])(?:(?:more|additional|straight|consecutive|full) )?(${UNIT_RE})(?:-long)?\\b(?!-old| old| of age\\b)(?<!quarters?(?= of\\b))`, 'gi'),
     make: (m) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
@@ -185,7 +185,7 @@ const PARSERS: Parser[] = [
   {
     // Company reports: "third-quarter profit", "the latest quarter", "the year-ago period".
     rule: 'fiscal-quarter',
-    re: /\b(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
+    re: /\b(?:fiscal )?(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
     make: (m) => {
       if (m[1]) return { type: 'DATE', partial: { k: 'fiscal', q: ORDINALS[m[1].toLowerCase()] } };
       return { type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: m[2] ? 1 : 0 } };

@@ -164,10 +164,14 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
     case 'season': {
       if (p.y !== undefined) return stated(`${p.y}-${p.s}`);
       if (!ref) return inferred(`XXXX-${p.s}`);
+      // "this past spring": this year's once it has begun (winter begins in December), else last year's.
+      if (p.recent) return inferred(`${ref.y - (ref.m >= SEASON_START[p.s] ? 0 : 1)}-${p.s}`);
       return inferred(`${ref.y + (p.offset ?? 0)}-${p.s}`);
     }
   }
 }
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 const NEAR_MONTHS = 3;
 

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from './index.js';
+
+const found = (text: string, reference = '2013-03-22') => findTimes(text, { reference }).map((t) => `${text.slice(t.start, t.end)}=${t.value}`);
+
+test('"the" before a counted span belongs to it, but not before an adjective ("the 30-day period")', () => {
+  assert.deepEqual(found('Profit rose in the nine months ended Sept. 30.'), ['the nine months=P9M', 'Sept. 30=2012-09-30']);
+  assert.deepEqual(found('He spent the six months abroad.'), ['the six months=P6M']);
+  assert.deepEqual(found('It starts the 30-day review.'), ['30-day=P30D']);
+  assert.deepEqual(found('Over the past three years sales fell.'), ['the past three years=P3Y']);
+});
+
+test('seasons take their article and "this past"', () => {
+  assert.deepEqual(found('The law was passed in the spring of 2012.'), ['the spring of 2012=2012-SP']);
+  assert.deepEqual(found('They met in the early summer.'), ['the early summer=2013-SU']);
+  // The last spring that has begun: this year's in October, last year's in February.
+  assert.deepEqual(found('Sales slowed this past spring.', '1989-10-30'), ['this past spring=1989-SP']);
+  assert.deepEqual(found('Sales slowed this past spring.', '1990-02-10'), ['this past spring=1989-SP']);
+  assert.deepEqual(found('The fall of the regime surprised everyone.'), []);
+});
+
+test('an ordinal day of a month takes its article', () => {
+  assert.deepEqual(found('The results came on the 15th of March.'), ['the 15th of March=2013-03-15']);
+});
+
+test('a fiscal quarter keeps the word "fiscal"', () => {
+  assert.deepEqual(found('Net rose in the fiscal first quarter.', '1989-11-01'), ['the fiscal first quarter=1989-Q1']);
+  assert.deepEqual(found('Its fiscal second-quarter loss widened.', '1989-11-01'), ['fiscal second-quarter=1989-Q2']);
+});
+
+test('a half or quarter of "the year" is this year\'s', () => {
+  assert.deepEqual(found('The second half of the year will be better.'), ['The second half of the year=2013-H2']);
+  assert.deepEqual(found('Growth slowed in the last quarter of the year.'), ['the last quarter of the year=2013-Q4']);
+});
