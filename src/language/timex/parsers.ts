@@ -53,10 +53,11 @@ const PARSERS: Parser[] = [
     make: (m) => ({ type: 'DATE', partial: { k: 'date', y: m[4] ? +m[4] : undefined, m: monthNumber(m[2]), d: +m[3], wd: m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined } }),
   },
   {
-    // "7 November 2019", "6 Nov"
+    // "7 November 2019", "6 Nov", "Sunday 24 March", "the 15th of March"
     rule: 'day-month',
-    re: new RegExp(`\\b(?:the (?=\\d{1,2}(?:st|nd|rd|th)? of ))?${D} (?:of )?(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'g'),
-    make: (m) => (/^May$/.test(m[2]) && !m[3] ? null : { type: 'DATE', partial: { k: 'date', y: m[3] ? +m[3] : undefined, m: monthNumber(m[2]), d: +m[1] } }),
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)? of ))?${D} (?:of )?(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'g'),
+    // "3 May" needs a year, a weekday or a preposition before it ("11 May be" is a modal).
+    make: (m) => (/^May$/.test(m[3]) && !m[4] && !m[1] && !/\b(?:on|since|until|till|by|from|before|after|to|and)\s+$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index)) ? null : { type: 'DATE', partial: { k: 'date', y: m[4] ? +m[4] : undefined, m: monthNumber(m[3]), d: +m[2], wd: m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined } }),
   },
   {
     // "October 1998", "early March", "the end of December"; a bare "May"/"March" needs a year or a preposition.

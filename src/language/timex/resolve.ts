@@ -179,9 +179,9 @@ const NEAR_MONTHS = 3;
 function yearFor(m: number, d: number, ref: Day, tense: Tense): number {
   // News dates without a year are nearly always within months of the report; tense only decides far ones.
   const months = m - ref.m + (d && d < ref.d ? -0.5 : 0);
-  if (Math.abs(months) <= NEAR_MONTHS) return ref.y;
   const after = m > ref.m || (m === ref.m && d > ref.d);
   const before = m < ref.m || (m === ref.m && d > 0 && d < ref.d);
+  if (Math.abs(months) <= NEAR_MONTHS) return ref.y;
   if (tense === 'past') return after ? ref.y - 1 : ref.y;
   if (tense === 'future') return before ? ref.y + 1 : ref.y;
   // Present or unknown: within six months either way.

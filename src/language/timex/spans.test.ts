@@ -33,3 +33,9 @@ test('a half or quarter of "the year" is this year\'s', () => {
   assert.deepEqual(found('The second half of the year will be better.'), ['The second half of the year=2013-H2']);
   assert.deepEqual(found('Growth slowed in the last quarter of the year.'), ['the last quarter of the year=2013-Q4']);
 });
+
+test('a weekday before a day and month is one date ("Sunday 24 March")', () => {
+  assert.deepEqual(found('The deal was agreed on Sunday 24 March.'), ['Sunday 24 March=2013-03-24']);
+  assert.deepEqual(found('He arrived on 3 May.'), ['3 May=2013-05-03']);
+  assert.deepEqual(found('Chapter 11 May be next.'), []);
+});

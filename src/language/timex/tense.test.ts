@@ -50,3 +50,10 @@ test('a plan told in the past perfect was for a day gone by', () => {
   assert.equal(valueOf('The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27TEV');
   assert.equal(valueOf('The offer is due to expire Friday.', '1989-10-30', 'Friday'), '1989-11-03');
 });
+
+test('a bare verb after "to" or a modal is not past tense ("expected to hit at the weekend")', () => {
+  // 2013-03-22 is a Friday: the weekend ahead, not the one gone.
+  const text = 'The storm is expected to hit at the weekend.';
+  const t = findTimes(text, { reference: '2013-03-22' });
+  assert.equal(t[0]?.value, '2013-W12-WE');
+});

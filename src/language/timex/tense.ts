@@ -52,8 +52,8 @@ function firstMarker(s: string): Tense | null {
 
 /** Words that point forward when right before the expression: "as soon as Monday", "effective Feb. 1". */
 const FUTURE_LEAD = /\b(?:as soon as|as early as|as late as|no later than|effective|payable|due|expires?|expiring)\s+(?:(?:on|at|about|around|noon|midnight|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{3})?)\s+)*$/i;
-/** A past-tense verb right before it: "announced Wednesday", "said on Friday", "was killed late Sunday". */
-const PAST_LEAD = new RegExp(`\\b(?:${'said|told|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|' + 'brought|thought|sought|caught|built|sent|spent|led|fled|shot|struck|became|broke|drew|fought|flew|grew|kept|knew|ran|spoke|stood|wrote|heard|hit|put|set|quit|cut|beat'}|(?!\\w*eed\\b)\\w{3,}ed)\\s+(?:(?:on|at|early|late|last|about|around)\\s+)*$`, 'i');
+/** A past-tense verb right before it: "announced Wednesday", "said on Friday", "was killed late Sunday" (not "to hit at", "will be announced"). */
+const PAST_LEAD = new RegExp(`(?<!\\b(?:to|be|will|would|could|can|may|might|must|should|shall|not|n't|never)\\s+)\\b(?:${'said|told|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|' + 'brought|thought|sought|caught|built|sent|spent|led|fled|shot|struck|became|broke|drew|fought|flew|grew|kept|knew|ran|spoke|stood|wrote|heard|hit|put|set|quit|cut|beat'}|(?!\\w*eed\\b)\\w{3,}ed)\\s+(?:(?:on|at|early|late|last|about|around)\\s+)*$`, 'i');
 
 /** "until Tuesday", "by Friday" point forward too, unless the clause is in the past perfect ("had filed by Wednesday"). */
 const WEAK_FUTURE_LEAD = new RegExp(FUTURE_LEAD.source.replace('as soon as|', 'until|till|by|through|starting|beginning|'), 'i');
