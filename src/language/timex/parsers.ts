@@ -184,6 +184,16 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "for years", "within weeks", "the first time in decades": a bare plural unit after a preposition of extent.
+    rule: 'plural-unit',
+    re: /(?<=\b(?:[Ff]or|[Ww]ithin|[Aa]fter|in) )(hours|days|weeks|months|years|decades)\b(?! (?:of|ago|earlier|later|before|after)\b)/g,
+    make: (m) => {
+      // TIMEX3 writes decades in years, as "the past decade" (P10Y).
+      const unit = m[1] === 'decades' ? 'year' : m[1].replace(/s$/, '');
+      return { type: 'DURATION', partial: { k: 'dur', n: null, unit } };
+    },
+  },
+  {
     // Company reports: "third-quarter profit", "the latest quarter", "the year-ago period".
     rule: 'fiscal-quarter',
     re: /\b(?:fiscal )?(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,

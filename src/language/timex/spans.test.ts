@@ -39,3 +39,10 @@ test('a weekday before a day and month is one date ("Sunday 24 March")', () => {
   assert.deepEqual(found('He arrived on 3 May.'), ['3 May=2013-05-03']);
   assert.deepEqual(found('Chapter 11 May be next.'), []);
 });
+
+test('a bare plural unit after "for", "within", "in" is a span of unstated length', () => {
+  assert.deepEqual(found('The two sides have argued for years.'), ['years=PXY']);
+  assert.deepEqual(found('A deal could come within weeks.'), ['weeks=PXW']);
+  assert.deepEqual(found('It was the biggest rally in decades.'), ['decades=PXY']);
+  assert.deepEqual(found('He waited for years of his life, and days later left.'), []);
+});
