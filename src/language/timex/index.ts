@@ -67,7 +67,7 @@ function mergeClockWithDay(found: TimeExpression[], text: string): TimeExpressio
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    if (b && /^\s*(?:(?:GMT|UTC|[ECMP][SD]T)\b,?)?\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
+    if (b && /^\s*(?:(?:GMT|UTC|BST|CET|[ECMP][SD]?T|local time)\b,?)?\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
       const isClock = (t: TimeExpression): boolean => t.rule.startsWith('clock') || (t.rule.startsWith('within-period') && t.type === 'TIME');
       const clock = isClock(a) ? a : isClock(b) ? b : null;
       const day = clock === a ? b : a;

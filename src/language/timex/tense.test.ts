@@ -57,3 +57,16 @@ test('a bare verb after "to" or a modal is not past tense ("expected to hit at t
   const t = findTimes(text, { reference: '2013-03-22' });
   assert.equal(t[0]?.value, '2013-W12-WE');
 });
+
+test('"expected", "scheduled" look ahead; "planned" stays ambiguous', () => {
+  // 2013-03-22 is a Friday.
+  const text = 'The vote takes place on Sunday, with results expected on Monday.';
+  assert.deepEqual(findTimes(text, { reference: '2013-03-22' }).map((t) => t.value), ['2013-03-24', '2013-03-25']);
+  assert.equal(findTimes('On Friday, the government planned to pay the claims.', { reference: '2013-03-20' })[0]?.value, '2013-03-15');
+});
+
+test('a clock time with ET or local time joins the day after it', () => {
+  const text = 'The news broke at 2:30 p.m. ET on Tuesday.';
+  const t = findTimes(text, { reference: '2013-03-22' });
+  assert.deepEqual(t.map((x) => `${text.slice(x.start, x.end)}=${x.value}`), ['2:30 p.m. ET on Tuesday=2013-03-19T14:30']);
+});

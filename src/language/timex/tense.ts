@@ -9,7 +9,7 @@ import type { Tense } from './types.js';
 
 const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planning to|planned|scheduled|expected to|due to|is to|are to|set to|would|next(?! to\b)|upcoming|later this)\b/i;
 /** Past-tense evidence near the expression. */
-const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|brought|thought|sought|taught|caught|built|sent|spent|led|fled|shot|struck|became|broke|chose|drew|drove|fought|flew|froze|grew|hung|kept|knew|laid|lent|meant|ran|sank|shook|spoke|stood|stole|swore|threw|understood|woke|wore|wrote|felt|heard|hid|lay|stuck|swept|tore|forgave|overtook|withdrew|underwent|began|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)(?!\w*eed\b|hundred\b|kindred\b|united\b|ahmed\b|mohammed\b|muhammad\b|naked\b|wicked\b|sacred\b)\w{3,}ed)\b/i;
+const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|brought|thought|sought|taught|caught|built|sent|spent|led|fled|shot|struck|became|broke|chose|drew|drove|fought|flew|froze|grew|hung|kept|knew|laid|lent|meant|ran|sank|shook|spoke|stood|stole|swore|threw|understood|woke|wore|wrote|felt|heard|hid|lay|stuck|swept|tore|forgave|overtook|withdrew|underwent|began|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat|expect|schedul|slat)ed\b)(?!\w*eed\b|hundred\b|kindred\b|united\b|ahmed\b|mohammed\b|muhammad\b|naked\b|wicked\b|sacred\b)\w{3,}ed)\b/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'gi');
@@ -51,7 +51,7 @@ function firstMarker(s: string): Tense | null {
 
 
 /** Words that point forward when right before the expression: "as soon as Monday", "effective Feb. 1". */
-const FUTURE_LEAD = /\b(?:as soon as|as early as|as late as|no later than|effective|payable|due|expires?|expiring)\s+(?:(?:on|at|about|around|noon|midnight|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{3})?)\s+)*$/i;
+const FUTURE_LEAD = /\b(?:as soon as|as early as|as late as|no later than|effective|payable|due|expires?|expiring|expected|scheduled|slated)\s+(?:(?:on|at|about|around|noon|midnight|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{3})?)\s+)*$/i;
 /** A past-tense verb right before it: "announced Wednesday", "said on Friday", "was killed late Sunday" (not "to hit at", "will be announced"). */
 const PAST_LEAD = new RegExp(`(?<!\\b(?:to|be|will|would|could|can|may|might|must|should|shall|not|n't|never)\\s+)\\b(?:${'said|told|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|' + 'brought|thought|sought|caught|built|sent|spent|led|fled|shot|struck|became|broke|drew|fought|flew|grew|kept|knew|ran|spoke|stood|wrote|heard|hit|put|set|quit|cut|beat'}|(?!\\w*eed\\b)\\w{3,}ed)\\s+(?:(?:on|at|early|late|last|about|around)\\s+)*$`, 'i');
 
