@@ -9,6 +9,7 @@ import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_
 import type { Partial, TimexType } from './types.js';
 import { COMPOUND_PARSERS } from './compound.js';
 import { SET_PARSERS } from './sets.js';
+import { REPORT_PARSERS } from './reports.js';
 
 export interface Candidate {
   readonly start: number;
@@ -88,7 +89,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'year',
-    re: new RegExp(`(?<![$€£¥\\d.,/-])${MOD_RE}(?:(fiscal|FY) ?)?${Y}(?![\\d%]|,\\d|\\.\\d| ?(?:percent|per cent|people|troops|soldiers|km|miles|kilometers|tons|tonnes|dollars))`, 'gi'),
+    re: new RegExp(`(?<![$€£¥\\d.,/-])${MOD_RE}(?:(fiscal|FY) ?)?${Y}(?![\\d%]|,\\d|\\.\\d| ?(?:GMT|UTC|hrs|hours\\b|percent|per cent|people|troops|soldiers|km|miles|kilometers|tons|tonnes|dollars))`, 'gi'),
     make: (m) => (plausibleYear(+m[3]) ? { type: 'DATE', partial: { k: 'year', y: +m[3] }, mod: modOf(m[1]) } : null),
   },
   {
@@ -262,7 +263,7 @@ const PARSERS: Parser[] = [
 /** Every parser's matches in `text`, overlapping; the caller keeps the best. */
 export function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of [...PARSERS, ...COMPOUND_PARSERS, ...SET_PARSERS]) {
+  for (const p of [...PARSERS, ...COMPOUND_PARSERS, ...SET_PARSERS, ...REPORT_PARSERS]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) {
