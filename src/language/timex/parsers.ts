@@ -31,6 +31,8 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '((?:1[89]|20)\\d{2})(?!\\d)';
 const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END' };
 const MOD_RE = '(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
+/** A quantity right before "a year", "a day": "$1.76 a year", "358,000 a month", "700 seats a week". */
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|pence|seats|flights|hours|times|miles|barrels|tons|units|jobs|shares))\s+$/i;
 const modOf = (w: string | undefined): string | undefined => (w ? MOD_WORDS[w.toLowerCase()] : undefined);
 
 const PARSERS: Parser[] = [
@@ -164,6 +166,8 @@ const PARSERS: Parser[] = [
       const unit = unitOf(m[2]);
       if (!unit) return null;
       if (/^(?:a|an|one)$/i.test(m[1]) && /s$/i.test(m[2])) return null;
+      // "$2 million a year", "24 hours a day", "four flights a week": a rate, not a span ("a year earlier" is the ago rule's).
+      if (/^(?:a|an)$/i.test(m[1]) && RATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a second attempt" is an ordinal.
       if (/^(?:a|an)$/i.test(m[1]) && /^second$/i.test(m[2]) && /^ (?!(?:later|ago|earlier|before|after|or|and|of|to|in)\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       const unitWord = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');

@@ -46,3 +46,10 @@ test('a bare plural unit after "for", "within", "in" is a span of unstated lengt
   assert.deepEqual(found('It was the biggest rally in decades.'), ['decades=PXY']);
   assert.deepEqual(found('He waited for years of his life, and days later left.'), []);
 });
+
+test('"a year" after a quantity is a rate, not a span', () => {
+  assert.deepEqual(found('The plan saves $500 million a year.'), []);
+  assert.deepEqual(found('Guards stand outside 24 hours a day.'), ['24 hours=PT24H']);
+  assert.deepEqual(found('The work takes a year.'), ['a year=P1Y']);
+  assert.deepEqual(found('Sales were $5 million a year earlier.').map((x) => x.split('=')[0]), ['a year earlier']);
+});
