@@ -52,7 +52,7 @@ export const REPORT_PARSERS: Parser[] = [
   {
     // "0930 GMT", "2000 GMT": a 24-hour clock with its zone; "10:35 a.m. (0735 GMT)" restates the time before it.
     rule: 'clock',
-    re: /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d) ?(?:GMT|UTC)\b/g,
+    re: /\b(?<!\( ?)([01]\d|2[0-3])([0-5]\d) ?(?:GMT|UTC)\b/g,
     make: (m) => ({ type: 'TIME', partial: { k: 'time', h: +m[1], min: +m[2] } }),
   },
 ];
