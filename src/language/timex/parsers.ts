@@ -76,7 +76,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'month-after-preposition',
-    re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f|[Tt]he) )(May|March)\\b(?! \\d)`, 'g'),
+    re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f|[Tt]he|(?<=\\b(?:January|February|April|June|July|August|September|October|November|December) )to|through) )(May|March)\\b(?! \\d)`, 'g'),
     make: (m) => ({ type: 'DATE', partial: { k: 'month', m: monthNumber(m[1]) } }),
   },
   {

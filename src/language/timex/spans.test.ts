@@ -53,3 +53,9 @@ test('"a year" after a quantity is a rate, not a span', () => {
   assert.deepEqual(found('The work takes a year.'), ['a year=P1Y']);
   assert.deepEqual(found('Sales were $5 million a year earlier.').map((x) => x.split('=')[0]), ['a year earlier']);
 });
+
+test('"March" and "May" after "January to" or "through" are months', () => {
+  assert.deepEqual(found('The data covers the period from January to March.'), ['January=2013-01', 'March=2013-03']);
+  assert.deepEqual(found('The offer runs through May.'), ['May=2013-05']);
+  assert.deepEqual(found('He wants to March on.'), []);
+});
