@@ -111,13 +111,14 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
-    // "the 20th century", "the nineteenth century", "21st-century"
+    // "the 20th century", "the nineteenth century", "21st-century", "the early 21st century"
     rule: 'century',
-    re: /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
+    re: /\b(?:the )?(?:(early|late|mid)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
     make: (m) => {
-      const n = m[1] ? +m[1] : CENTURY_WORDS[m[2].toLowerCase()];
+      const n = m[2] ? +m[2] : CENTURY_WORDS[m[3].toLowerCase()];
       if (n < 1 || n > 21) return null;
-      return { type: 'DATE', partial: { k: 'fixed', v: String(n - 1).padStart(2, '0') } };
+      const mod = m[1] ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[m[1].toLowerCase()] : undefined;
+      return { type: 'DATE', partial: { k: 'fixed', v: String(n - 1).padStart(2, '0') }, ...(mod ? { mod } : {}) };
     },
   },
   {

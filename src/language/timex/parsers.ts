@@ -189,6 +189,12 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "the weeks ahead", "the days to come": a span of unstated length from now.
+    rule: 'plural-unit',
+    re: /\bthe (days|weeks|months|years) (?:ahead|to come)\b/gi,
+    make: (m) => ({ type: 'DURATION', partial: { k: 'dur', n: null, unit: m[1].toLowerCase().replace(/s$/, '') } }),
+  },
+  {
     // "for years", "within weeks", "the first time in decades": a bare plural unit after a preposition of extent.
     rule: 'plural-unit',
     re: /(?<=\b(?:[Ff]or|[Ww]ithin|[Aa]fter|in) )(hours|days|weeks|months|years|decades)\b(?! (?:of|ago|earlier|later|before|after)\b)/g,

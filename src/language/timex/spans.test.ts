@@ -59,3 +59,10 @@ test('"March" and "May" after "January to" or "through" are months', () => {
   assert.deepEqual(found('The offer runs through May.'), ['May=2013-05']);
   assert.deepEqual(found('He wants to March on.'), []);
 });
+
+test('"the weeks ahead", "the days to come" and "the early 21st century"', () => {
+  assert.deepEqual(found('Talks will continue in the weeks ahead.'), ['the weeks ahead=PXW']);
+  assert.deepEqual(found('More rain is expected in the days to come.'), ['the days to come=PXD']);
+  const t = findTimes('He was born in the early 21st century.', { reference: '2013-03-22' });
+  assert.deepEqual(t.map((x) => [x.value, x.mod]), [['20', 'START']]);
+});
