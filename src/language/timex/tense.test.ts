@@ -70,3 +70,8 @@ test('a clock time with ET or local time joins the day after it', () => {
   const t = findTimes(text, { reference: '2013-03-22' });
   assert.deepEqual(t.map((x) => `${text.slice(x.start, x.end)}=${x.value}`), ['2:30 p.m. ET on Tuesday=2013-03-19T14:30']);
 });
+
+test('a fronted month reads the verb well after it; "vs." does not end the sentence', () => {
+  const text = 'In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.';
+  assert.equal(findTimes(text, { reference: '1998-10-25' }).find((t) => text.slice(t.start, t.end) === 'January')?.value, '1998-01');
+});

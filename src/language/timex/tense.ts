@@ -16,7 +16,7 @@ const PAST_ALL = new RegExp(PAST.source, 'gi');
 
 /** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
 /** A sentence end: not the dot of "a.m.", "Mr.", "Nov." or an initial. */
-const SENTENCE_END = /(?<!\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))[.!?]['"’”`]*(?:\s+|$)|\n/g;
+const SENTENCE_END = /(?<!\b(?:[ap]\.m|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))[.!?]['"’”`]*(?:\s+|$)|\n/g;
 
 export function tenseAround(text: string, start: number, end: number): Tense {
   // Windows are bounded so that the work per expression stays constant.
@@ -24,7 +24,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   let sentenceStart = 0;
   for (const m of window.matchAll(SENTENCE_END)) sentenceStart = m.index! + m[0].length;
   const before = window.slice(sentenceStart);
-  const ahead = text.slice(end, end + 100);
+  const ahead = text.slice(end, end + 160);
   SENTENCE_END.lastIndex = 0;
   const stop = SENTENCE_END.exec(ahead)?.index ?? -1;
   const after = stop < 0 ? ahead : ahead.slice(0, stop);
