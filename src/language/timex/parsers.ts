@@ -129,10 +129,12 @@ const PARSERS: Parser[] = [
   {
     // "last week", "this year", "next month", "earlier this year", "the past year" (a duration when "past")
     rule: 'relative-unit',
-    re: /\b(?:(earlier|later) )?(this past|this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|month|year|quarter|decade|century)\b/gi,
+    re: /\b(?:(earlier|later) )?(this past|this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|fortnight|month|year|quarter|decade|century)\b/gi,
     make: (m) => {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
+      // "the past fortnight" is a span (P2W); "last fortnight" names no calendar unit.
+      if (unit === 'fortnight' && !/^the (?:past|last|next|coming)$/.test(which)) return null;
       // "The next year, he married": without a preposition of extent before it, the year after the one in view.
       if (/^the next$/.test(which) && !/^(?:decade|century)$/.test(unit) && !/\b(?:over|in|within|during|for|through|throughout|by|until|till|into)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "over the past year", "the next year or so": TimeBank and AQUAINT give the calendar year before or after.
@@ -155,7 +157,7 @@ const PARSERS: Parser[] = [
       // and the word as a signal; only "a year earlier" (the comparison period) names a date.
       if (/^(?:later|before)$/i.test(m[3]) || (/^earlier$/i.test(m[3]) && !/^years?$/i.test(m[2]))) return null;
       const sign = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
-      return { type: 'DATE', partial: n === null ? { k: 'ref', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } : { k: 'rel', unit: m[2].toLowerCase().replace(/s$/, ''), offset: sign * n } };
+      return { type: 'DATE', partial: n === null ? { k: 'ref', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } : /^fortnights?$/i.test(m[2]) ? { k: 'rel', unit: 'week', offset: 2 * sign * n } : { k: 'rel', unit: m[2].toLowerCase().replace(/s$/, ''), offset: sign * n } };
     },
   },
   {
@@ -256,7 +258,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'clock',
-    re: /\b(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})(?: ?(?:GMT|UTC|EST|EDT|CST|PST))?\b|\b(noon|midnight)\b/gi,
+    re: /\b(\d{1,2})(?:[:.](\d{2}))? ?(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})(?: ?(?:GMT|UTC|EST|EDT|CST|PST))?\b|\b(noon|midnight)\b/gi,
     make: (m) => {
       if (m[6]) return { type: 'TIME', partial: { k: 'time', h: m[6].toLowerCase() === 'noon' ? 12 : 24, min: 0 } };
       let h = +(m[1] ?? m[4]);

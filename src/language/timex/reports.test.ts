@@ -26,3 +26,15 @@ test('a 24-hour clock with GMT is a time, unless it restates the one before it',
   assert.deepEqual(found('The plane left at 0930 GMT.'), ['0930 GMT=2013-03-22T09:30']);
   assert.deepEqual(found('Voting ends at 8 p.m. (2000 GMT).'), ['8 p.m.=2013-03-22T20:00']);
 });
+
+test('"two hours ago" is the reference day (or time), not a year; "a fortnight ago" two weeks back', () => {
+  assert.deepEqual(found('The blast happened two hours ago.'), ['two hours ago=2013-03-22']);
+  assert.deepEqual(found('He left 30 minutes ago.', '2013-03-22T14:30'), ['30 minutes ago=2013-03-22T14:00']);
+  assert.deepEqual(found('The talks broke down a fortnight ago.'), ['a fortnight ago=2013-W10']);
+  assert.deepEqual(found('Prices have fallen over the past fortnight.'), ['the past fortnight=P2W']);
+});
+
+test('a British clock time with a dot: "11.30pm"', () => {
+  assert.deepEqual(found('The attack took place at 11.30pm local time.'), ['11.30pm=2013-03-22T23:30']);
+  assert.deepEqual(found('Shares rose 3.5 percent.'), []);
+});
