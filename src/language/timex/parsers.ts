@@ -31,6 +31,7 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '((?:1[89]|20)\\d{2})(?!\\d)';
 const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END' };
 const MOD_RE = '(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
+const HALF_OF: Record<string, string> = { minute: 'PT30S', hour: 'PT30M', day: 'PT12H', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
 /** A quantity right before "a year", "a day": "$1.76 a year", "358,000 a month", "700 seats a week". */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|pence|seats|flights|hours|times|miles|barrels|tons|units|jobs|shares))\s+$/i;
 const modOf = (w: string | undefined): string | undefined => (w ? MOD_WORDS[w.toLowerCase()] : undefined);
@@ -177,6 +178,9 @@ const PARSERS: Parser[] = [
       // "the 1988 quarter", "200 day" are not spans: several units take the plural.
       if (n !== null && n > 1 && /^\d/.test(m[1]) && !/s$/i.test(m[2]) && !m[0].includes('-')) return null;
       // TIMEX3 writes decades and centuries in years: "two decades" is P20Y.
+      // "half an hour" is PT30M, "half a year" P6M: the half is written in the next smaller unit.
+      const half = n === 0.5 ? HALF_OF[unitWord] : undefined;
+      if (half) return { type: 'DURATION', partial: { k: 'fixed', v: half } };
       if (unitWord === 'decade' || unitWord === 'century') return { type: 'DURATION', partial: { k: 'dur', n: n === null ? null : n * (unitWord === 'decade' ? 10 : 100), unit: 'year' } };
       return { type: 'DURATION', partial: { k: 'dur', n, unit: unitWord } };
     },

@@ -66,3 +66,8 @@ test('"the weeks ahead", "the days to come" and "the early 21st century"', () =>
   const t = findTimes('He was born in the early 21st century.', { reference: '2013-03-22' });
   assert.deepEqual(t.map((x) => [x.value, x.mod]), [['20', 'START']]);
 });
+
+test('half a unit is written in the next smaller one', () => {
+  assert.deepEqual(found('Half an hour later, police arrived.'), ['Half an hour=PT30M']);
+  assert.deepEqual(found('He stayed half a year.'), ['half a year=P6M']);
+});

@@ -75,3 +75,9 @@ test('a fronted month reads the verb well after it; "vs." does not end the sente
   const text = 'In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.';
   assert.equal(findTimes(text, { reference: '1998-10-25' }).find((t) => text.slice(t.start, t.end) === 'January')?.value, '1998-01');
 });
+
+test('the end of a range of days follows its start ("from Monday to Wednesday")', () => {
+  // 2013-03-22 is a Friday: the summit is next week's Monday to Wednesday.
+  const t = findTimes('The summit runs from Monday to Wednesday.', { reference: '2013-03-22' });
+  assert.deepEqual(t.map((x) => x.value), ['2013-03-25', '2013-03-27']);
+});
