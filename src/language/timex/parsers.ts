@@ -30,7 +30,7 @@ const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2100;
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '((?:1[89]|20)\\d{2})(?!\\d)';
 const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END' };
-const MOD_RE = '(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
+const MOD_RE = '(?:\\b(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
 const HALF_OF: Record<string, string> = { minute: 'PT30S', hour: 'PT30M', day: 'PT12H', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
 /** A quantity right before "a year", "a day": "$1.76 a year", "358,000 a month", "700 seats a week". */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|pence|seats|flights|hours|times|miles|barrels|tons|units|jobs|shares))\s+$/i;
@@ -92,7 +92,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'year',
-    re: new RegExp(`(?<![$€£¥\\d.,/-])${MOD_RE}(?:(fiscal|FY) ?)?${Y}(?![\\d%]|,\\d|\\.\\d| ?(?:GMT|UTC|hrs|hours\\b|percent|per cent|people|troops|soldiers|km|miles|kilometers|tons|tonnes|dollars))`, 'gi'),
+    re: new RegExp(`(?<![$€£¥\\d.,/-])${MOD_RE}(?:(fiscal|FY) ?)?${Y}(?![\\d%]|,\\d|\\.\\d| ?(?:GMT|UTC|hrs|hours\\b|percent|per cent|people|troops|soldiers|km|miles|kilometers|tons|tonnes|dollars|points|workers|jobs|employees|protesters|demonstrators|students|police|officers|residents|refugees|civilians|deaths|votes|seats|homes|houses|meters|metres|feet|barrels|shares|members|delegates|cases|families|prisoners|patients|rebels|militants|migrants|passengers|children|men|women)\\b)`, 'gi'),
     make: (m) => (plausibleYear(+m[3]) ? { type: 'DATE', partial: { k: 'year', y: +m[3] }, mod: modOf(m[1]) } : null),
   },
   {

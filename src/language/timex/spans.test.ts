@@ -71,3 +71,10 @@ test('half a unit is written in the next smaller one', () => {
   assert.deepEqual(found('Half an hour later, police arrived.'), ['Half an hour=PT30M']);
   assert.deepEqual(found('He stayed half a year.'), ['half a year=P6M']);
 });
+
+test('a count before a plural noun is not a year; "early" inside "Nearly" is not a mod', () => {
+  assert.deepEqual(found('Nearly 1800 workers lost their jobs.'), []);
+  assert.deepEqual(found('Some 2000 protesters marched and the Dow fell 2013 points.'), []);
+  assert.deepEqual(found('Prices fell in early 2009.'), ['early 2009=2009']);
+  assert.deepEqual(found('The 2012 elections were close.'), ['2012=2012']);
+});
