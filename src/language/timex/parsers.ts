@@ -32,6 +32,13 @@ const Y = '((?:1[89]|20)\\d{2})(?!\\d)';
 const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END' };
 const MOD_RE = '(?:\\b(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
 const HALF_OF: Record<string, string> = { minute: 'PT30S', hour: 'PT30M', day: 'PT12H', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
+/** "the Winter Olympics", "the Arab Spring", "prices spring back": a name or a verb, not a season. */
+function seasonIsName(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  if (/^spring$/.test(m[2]) && !m[1] && /^ (?:back|up|into|from|to|out)\b/.test(after)) return true;
+  if (!/^\p{Lu}/u.test(m[2]) || m[1] || m[3] || m[4]) return false;
+  return /^ \p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,? $/u.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+}
 /** A quantity right before "a year", "a day": "$1.76 a year", "358,000 a month", "700 seats a week". */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|pence|seats|flights|hours|times|miles|barrels|tons|units|jobs|shares))\s+$/i;
 const modOf = (w: string | undefined): string | undefined => (w ? MOD_WORDS[w.toLowerCase()] : undefined);
@@ -109,7 +116,7 @@ const PARSERS: Parser[] = [
   {
     rule: 'season',
     re: new RegExp(`\\b(?:the |this past )?(?:(this|last|next|early|late) )?(spring|summer|autumn|winter|(?<=(?:this|last|next|early|late|the|past) )fall(?! of (?!(?:19|20)\\d{2}\\b)))(?: of ${Y}| ${Y})?\\b`, 'gi'),
-    make: (m) => ({ type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, recent: /^this past/i.test(m[0]) || undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
+    make: (m) => (seasonIsName(m) ? null : { type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, recent: /^this past/i.test(m[0]) || undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
   },
   {
     rule: 'deictic-day',

@@ -78,3 +78,10 @@ test('a count before a plural noun is not a year; "early" inside "Nearly" is not
   assert.deepEqual(found('Prices fell in early 2009.'), ['early 2009=2009']);
   assert.deepEqual(found('The 2012 elections were close.'), ['2012=2012']);
 });
+
+test('"the Winter Olympics", "the Arab Spring" and "prices spring back" are not seasons', () => {
+  assert.deepEqual(found('The Winter Olympics open in Sochi.'), []);
+  assert.deepEqual(found('Protests of the Arab Spring spread.'), []);
+  assert.deepEqual(found('Prices spring back in summer.'), ['summer=2013-SU']);
+  assert.deepEqual(found('He arrived in Summer 2012.'), ['Summer 2012=2012-SU']);
+});
