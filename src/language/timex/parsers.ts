@@ -10,6 +10,7 @@ import type { Partial, TimexType } from './types.js';
 import { COMPOUND_PARSERS } from './compound.js';
 import { SET_PARSERS } from './sets.js';
 import { REPORT_PARSERS } from './reports.js';
+import { HALF_OF, RATE_BEFORE, seasonIsName } from './guards.js';
 
 export interface Candidate {
   readonly start: number;
@@ -31,16 +32,6 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '((?:1[89]|20)\\d{2})(?!\\d)';
 const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END' };
 const MOD_RE = '(?:\\b(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
-const HALF_OF: Record<string, string> = { minute: 'PT30S', hour: 'PT30M', day: 'PT12H', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
-/** "the Winter Olympics", "the Arab Spring", "prices spring back": a name or a verb, not a season. */
-function seasonIsName(m: RegExpExecArray): boolean {
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
-  if (/^spring$/.test(m[2]) && !m[1] && /^ (?:back|up|into|from|to|out)\b/.test(after)) return true;
-  if (!/^\p{Lu}/u.test(m[2]) || m[1] || m[3] || m[4]) return false;
-  return /^ \p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,? $/u.test(m.input.slice(Math.max(0, m.index - 12), m.index));
-}
-/** A quantity right before "a year", "a day": "$1.76 a year", "358,000 a month", "700 seats a week". */
-const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars|pence|seats|flights|hours|times|miles|barrels|tons|units|jobs|shares))\s+$/i;
 const modOf = (w: string | undefined): string | undefined => (w ? MOD_WORDS[w.toLowerCase()] : undefined);
 
 const PARSERS: Parser[] = [
