@@ -225,7 +225,7 @@ const PARSERS: Parser[] = [
   {
     rule: 'period-end',
     // "the end of the month", "the beginning of next year", "year-end"
-    re: /\b(?:the )?(end|beginning|start|middle) of (the|this|next|last) (year|month|week)\b|\b(?:the )?year(?:[- ]|['’]s )end\b/gi,
+    re: /\b(?:the )?(end|beginning|start|middle) of (the|this|next|last) (year|month|week|decade)\b|\b(?:the )?year(?:[- ]|['’]s )end\b/gi,
     make: (m) => {
       const offset = m[2] ? ({ next: 1, last: -1 } as Record<string, number>)[m[2].toLowerCase()] ?? 0 : 0;
       return { type: 'DATE', partial: { k: 'rel', unit: (m[3] ?? 'year').toLowerCase(), offset }, mod: m[1] ? MOD_WORDS[`the ${m[1].toLowerCase()} of`] : 'END' };

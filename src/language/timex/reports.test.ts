@@ -38,3 +38,8 @@ test('a British clock time with a dot: "11.30pm"', () => {
   assert.deepEqual(found('The attack took place at 11.30pm local time.'), ['11.30pm=2013-03-22T23:30']);
   assert.deepEqual(found('Shares rose 3.5 percent.'), []);
 });
+
+test('"Q4 of 2012" and "the end of the decade"', () => {
+  assert.deepEqual(found('Inflation hit 3% in Q4 of 2012.'), ['Q4 of 2012=2012-Q4']);
+  assert.deepEqual(found('The ban lasts until the end of the decade.'), ['the end of the decade=201']);
+});

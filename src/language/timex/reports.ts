@@ -12,7 +12,7 @@ export const REPORT_PARSERS: Parser[] = [
   {
     // "Q1 2013", "Q3", "H1 2012", "2Q"; a bare quarter is the last one of that number reported.
     rule: 'quarter-code',
-    re: new RegExp(`\\b(?:(Q|H)([1-4])|([1-4])(Q|H))(?:,? ${Y}|'(\\d{2})\\b)?(?![\\w-])`, 'g'),
+    re: new RegExp(`\\b(?:(Q|H)([1-4])|([1-4])(Q|H))(?:(?:,? | of )${Y}|'(\\d{2})\\b)?(?![\\w-])`, 'g'),
     make: (m) => {
       const half = (m[1] ?? m[4]) === 'H';
       const n = +(m[2] ?? m[3]);
