@@ -41,12 +41,14 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "this year's third quarter", "the fourth quarter of last year", "last year's first half"
     rule: 'quarter-rel-year',
-    re: new RegExp(`\\b(this|last|next) year's (first|second|third|fourth) (quarter|half)\\b|\\b(?:the )?(first|second|third|fourth) (quarter|half) of ${REL_YEAR}\\b`, 'gi'),
+    // "the second half of the year", "the last quarter of the current year": this year's.
+    re: new RegExp(`\\b(this|last|next) year's (first|second|third|fourth) (quarter|half)\\b|\\b(?:the )?(first|second|third|fourth|last|final) (quarter|half) of (?:${REL_YEAR}|the (?:current |calendar )?year)\\b`, 'gi'),
     make: (m) => {
-      const n = ORDINALS[(m[2] ?? m[4]).toLowerCase()];
       const half = (m[3] ?? m[5]).toLowerCase() === 'half';
+      const word = (m[2] ?? m[4]).toLowerCase();
+      const n = /^(?:last|final)$/.test(word) ? (half ? 2 : 4) : ORDINALS[word];
       if (half && n > 2) return null;
-      return { type: 'DATE', partial: { k: half ? 'half' : 'quarter', ...(half ? { h: n } : { q: n }), yOff: yearOffset(m[1] ?? m[6]) } as never };
+      return { type: 'DATE', partial: { k: half ? 'half' : 'quarter', ...(half ? { h: n } : { q: n }), yOff: m[1] ?? m[6] ? yearOffset(m[1] ?? m[6]) : 0 } as never };
     },
   },
   {
@@ -109,13 +111,14 @@ export const COMPOUND_PARSERS: Parser[] = [
     },
   },
   {
-    // "the 20th century", "the nineteenth century", "21st-century"
+    // "the 20th century", "the nineteenth century", "21st-century", "the early 21st century"
     rule: 'century',
-    re: /\b(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
+    re: /\b(?:the )?(?:(early|late|mid)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
     make: (m) => {
-      const n = m[1] ? +m[1] : CENTURY_WORDS[m[2].toLowerCase()];
+      const n = m[2] ? +m[2] : CENTURY_WORDS[m[3].toLowerCase()];
       if (n < 1 || n > 21) return null;
-      return { type: 'DATE', partial: { k: 'fixed', v: String(n - 1).padStart(2, '0') } };
+      const mod = m[1] ? ({ early: 'START', late: 'END', mid: 'MID' } as Record<string, string>)[m[1].toLowerCase()] : undefined;
+      return { type: 'DATE', partial: { k: 'fixed', v: String(n - 1).padStart(2, '0') }, ...(mod ? { mod } : {}) };
     },
   },
   {

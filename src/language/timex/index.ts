@@ -49,6 +49,7 @@ const BOUND = /\b(until|till|through|since|by|before|after|from)\s+$/i;
 const BOUNDS: Record<string, TimeExpression['bound']> = { until: 'until', till: 'until', through: 'until', to: 'until', since: 'since', by: 'by', before: 'before', after: 'after', from: 'from' };
 const DIRECTION = /\b(last|past|next|coming|this)\s+$/i;
 
+const RANGE_GAP = /^\s*(?:to|through|until|till|-|–)\s*$/i;
 const ANAPHORIC_WEEKDAY = /\bthe (previous|prior|preceding|following) $/i;
 const MOD_LEAD = /\b(early|late)\s+$/i;
 const MOD_RULES = /^(?:relative-unit|weekday|deictic-day|this-part-of-day|weekend|holiday|anaphoric)$/;
@@ -67,7 +68,7 @@ function mergeClockWithDay(found: TimeExpression[], text: string): TimeExpressio
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     const b = found[i + 1];
-    if (b && /^\s*(?:(?:GMT|UTC|[ECMP][SD]T)\b,?)?\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
+    if (b && /^\s*(?:(?:GMT|UTC|BST|CET|[ECMP][SD]?T|local time)\b,?)?\s*(?:,|on|at)?\s*$/i.test(text.slice(a.end, b.start))) {
       const isClock = (t: TimeExpression): boolean => t.rule.startsWith('clock') || (t.rule.startsWith('within-period') && t.type === 'TIME');
       const clock = isClock(a) ? a : isClock(b) ? b : null;
       const day = clock === a ? b : a;
@@ -117,6 +118,13 @@ function findTimesUnmerged(text: string, options: FindTimesOptions): TimeExpress
       : resolve(partial, options.reference, tense, anchor);
     if (relative && anchorDay) start = c.start - relative[0].length;
     let rule = `${c.rule}${inferred ? `/${tense}` : ''}${relative && anchorDay ? '+anaphoric' : ''}`;
+    // "from Monday to Wednesday": the end of a range of days is the first such day on or after its start.
+    const prev = out[out.length - 1];
+    const rangeStart = c.partial.k === 'weekday' && !relative && prev?.rule.startsWith('weekday') && RANGE_GAP.test(text.slice(prev.end, start)) ? /^\d{4}-\d{2}-\d{2}/.exec(prev.value)?.[0] : undefined;
+    if (rangeStart) {
+      value = resolve(partial, rangeStart, 'future', anchor).value;
+      rule += '+range';
+    }
     // "the 1988 period": that year's quarter in focus.
     if (c.rule === 'year-quarter' && partial.k === 'year' && focusQuarter) value = `${partial.y}-Q${focusQuarter.q}`;
     const quarter = /^(\d{4})-Q(\d)$/.exec(value);

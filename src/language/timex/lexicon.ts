@@ -19,7 +19,7 @@ const SMALL: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   half: 0.5, couple: 2, dozen: 12,
 };
-export const NUMBER_WORD_RE = '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|a couple of|couple of|a hundred|one hundred|a dozen|a half|half a|several|a few|few|many|some|a number of)';
+export const NUMBER_WORD_RE = '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|a couple of|couple of|a hundred|one hundred|a dozen|a half|half an|half a|several|a few|few|many|some|a number of)';
 
 /** 3, "three", "twenty-five", "a"; null for vague amounts ("several", "a few"). */
 export function numberValue(phrase: string): number | null {
@@ -29,7 +29,7 @@ export function numberValue(phrase: string): number | null {
   if (p === 'a couple of' || p === 'couple of') return 2;
   if (p === 'a hundred' || p === 'one hundred') return 100;
   if (p === 'a dozen') return 12;
-  if (p === 'a half' || p === 'half a') return 0.5;
+  if (p === 'a half' || p === 'half a' || p === 'half an') return 0.5;
   let total = 0;
   for (const part of p.split(/[- ]/)) {
     const v = SMALL[part];

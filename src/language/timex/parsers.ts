@@ -9,6 +9,8 @@ import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_
 import type { Partial, TimexType } from './types.js';
 import { COMPOUND_PARSERS } from './compound.js';
 import { SET_PARSERS } from './sets.js';
+import { REPORT_PARSERS } from './reports.js';
+import { HALF_OF, RATE_BEFORE, seasonIsName } from './guards.js';
 
 export interface Candidate {
   readonly start: number;
@@ -29,7 +31,7 @@ const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2100;
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '((?:1[89]|20)\\d{2})(?!\\d)';
 const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'the end of': 'END', 'the beginning of': 'START', 'the start of': 'START', 'the middle of': 'MID', 'the first half of': 'START', 'the second half of': 'END' };
-const MOD_RE = '(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
+const MOD_RE = '(?:\\b(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
 const modOf = (w: string | undefined): string | undefined => (w ? MOD_WORDS[w.toLowerCase()] : undefined);
 
 const PARSERS: Parser[] = [
@@ -53,10 +55,11 @@ const PARSERS: Parser[] = [
     make: (m) => ({ type: 'DATE', partial: { k: 'date', y: m[4] ? +m[4] : undefined, m: monthNumber(m[2]), d: +m[3], wd: m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined } }),
   },
   {
-    // "7 November 2019", "6 Nov"
+    // "7 November 2019", "6 Nov", "Sunday 24 March", "the 15th of March"
     rule: 'day-month',
-    re: new RegExp(`\\b${D} (?:of )?(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'g'),
-    make: (m) => (/^May$/.test(m[2]) && !m[3] ? null : { type: 'DATE', partial: { k: 'date', y: m[3] ? +m[3] : undefined, m: monthNumber(m[2]), d: +m[1] } }),
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),? )?(?:the (?=\\d{1,2}(?:st|nd|rd|th)? of ))?${D} (?:of )?(${MONTH_RE})(?:,? ${Y})?(?![\\w])`, 'g'),
+    // "3 May" needs a year, a weekday or a preposition before it ("11 May be" is a modal).
+    make: (m) => (/^May$/.test(m[3]) && !m[4] && !m[1] && !/\b(?:on|since|until|till|by|from|before|after|to|and)\s+$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index)) ? null : { type: 'DATE', partial: { k: 'date', y: m[4] ? +m[4] : undefined, m: monthNumber(m[3]), d: +m[2], wd: m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined } }),
   },
   {
     // "October 1998", "early March", "the end of December"; a bare "May"/"March" needs a year or a preposition.
@@ -72,7 +75,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'month-after-preposition',
-    re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f|[Tt]he) )(May|March)\\b(?! \\d)`, 'g'),
+    re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f|[Tt]he|(?<=\\b(?:January|February|April|June|July|August|September|October|November|December) )to|through) )(May|March)\\b(?! \\d)`, 'g'),
     make: (m) => ({ type: 'DATE', partial: { k: 'month', m: monthNumber(m[1]) } }),
   },
   {
@@ -87,12 +90,12 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'year',
-    re: new RegExp(`(?<![$€£¥\\d.,/-])${MOD_RE}(?:(fiscal|FY) ?)?${Y}(?![\\d%]|,\\d|\\.\\d| ?(?:percent|per cent|people|troops|soldiers|km|miles|kilometers|tons|tonnes|dollars))`, 'gi'),
+    re: new RegExp(`(?<![$€£¥\\d.,/-])${MOD_RE}(?:(fiscal|FY) ?)?${Y}(?![\\d%]|,\\d|\\.\\d| ?(?:GMT|UTC|hrs|hours\\b|percent|per cent|people|troops|soldiers|km|miles|kilometers|tons|tonnes|dollars|points|workers|jobs|employees|protesters|demonstrators|students|police|officers|residents|refugees|civilians|deaths|votes|seats|homes|houses|meters|metres|feet|barrels|shares|members|delegates|cases|families|prisoners|patients|rebels|militants|migrants|passengers|children|men|women)\\b)`, 'gi'),
     make: (m) => (plausibleYear(+m[3]) ? { type: 'DATE', partial: { k: 'year', y: +m[3] }, mod: modOf(m[1]) } : null),
   },
   {
     rule: 'quarter',
-    re: new RegExp(`\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${Y})?`, 'gi'),
+    re: new RegExp(`\\b(?:the )?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${Y})?`, 'gi'),
     make: (m) => ({ type: 'DATE', partial: { k: 'quarter', q: ORDINALS[m[1].toLowerCase()], y: m[2] ? +m[2] : undefined } }),
   },
   {
@@ -103,8 +106,8 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'season',
-    re: new RegExp(`\\b(?:(this|last|next|early|late) )?(spring|summer|autumn|winter|(?<=(?:this|last|next|early|late|the) )fall)(?: of ${Y}| ${Y})?\\b`, 'gi'),
-    make: (m) => ({ type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
+    re: new RegExp(`\\b(?:the |this past )?(?:(this|last|next|early|late) )?(spring|summer|autumn|winter|(?<=(?:this|last|next|early|late|the|past) )fall(?! of (?!(?:19|20)\\d{2}\\b)))(?: of ${Y}| ${Y})?\\b`, 'gi'),
+    make: (m) => (seasonIsName(m) ? null : { type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, recent: /^this past/i.test(m[0]) || undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
   },
   {
     rule: 'deictic-day',
@@ -125,10 +128,12 @@ const PARSERS: Parser[] = [
   {
     // "last week", "this year", "next month", "earlier this year", "the past year" (a duration when "past")
     rule: 'relative-unit',
-    re: /\b(?:(earlier|later) )?(this past|this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|month|year|quarter|decade|century)\b/gi,
+    re: /\b(?:(earlier|later) )?(this past|this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|fortnight|month|year|quarter|decade|century)\b/gi,
     make: (m) => {
       const which = m[2].toLowerCase();
       const unit = m[3].toLowerCase();
+      // "the past fortnight" is a span (P2W); "last fortnight" names no calendar unit.
+      if (unit === 'fortnight' && !/^the (?:past|last|next|coming)$/.test(which)) return null;
       // "The next year, he married": without a preposition of extent before it, the year after the one in view.
       if (/^the next$/.test(which) && !/^(?:decade|century)$/.test(unit) && !/\b(?:over|in|within|during|for|through|throughout|by|until|till|into)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "over the past year", "the next year or so": TimeBank and AQUAINT give the calendar year before or after.
@@ -151,17 +156,19 @@ const PARSERS: Parser[] = [
       // and the word as a signal; only "a year earlier" (the comparison period) names a date.
       if (/^(?:later|before)$/i.test(m[3]) || (/^earlier$/i.test(m[3]) && !/^years?$/i.test(m[2]))) return null;
       const sign = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
-      return { type: 'DATE', partial: n === null ? { k: 'ref', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } : { k: 'rel', unit: m[2].toLowerCase().replace(/s$/, ''), offset: sign * n } };
+      return { type: 'DATE', partial: n === null ? { k: 'ref', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } : /^fortnights?$/i.test(m[2]) ? { k: 'rel', unit: 'week', offset: 2 * sign * n } : { k: 'rel', unit: m[2].toLowerCase().replace(/s$/, ''), offset: sign * n } };
     },
   },
   {
     // "three years", "48 hours", "a decade", "several months", "two-day", "the past three years"
     rule: 'duration',
-    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) )?(${NUMBER_WORD_RE})(?:[- ])(?:(?:more|additional|straight|consecutive|full) )?(${UNIT_RE})(?:-long)?\\b(?!-old| old| of age\\b)(?<!quarters?(?= of\\b))`, 'gi'),
+    re: new RegExp(`\\b(?:the (?:past|last|next|first|coming) |the (?=(?:${NUMBER_WORD_RE}) (?:(?:more|additional|straight|consecutive|full) )?${UNIT_RE}(?<=s)\\b(?!-)))?(${NUMBER_WORD_RE})(?:[- ])(?:(?:more|additional|straight|consecutive|full) )?(${UNIT_RE})(?:-long)?\\b(?!-old| old| of age\\b)(?<!quarters?(?= of\\b))`, 'gi'),
     make: (m) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
       if (/^(?:a|an|one)$/i.test(m[1]) && /s$/i.test(m[2])) return null;
+      // "$2 million a year", "24 hours a day", "four flights a week": a rate, not a span ("a year earlier" is the ago rule's).
+      if (/^(?:a|an)$/i.test(m[1]) && RATE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "a second attempt" is an ordinal.
       if (/^(?:a|an)$/i.test(m[1]) && /^second$/i.test(m[2]) && /^ (?!(?:later|ago|earlier|before|after|or|and|of|to|in)\b)[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
       const unitWord = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
@@ -169,6 +176,9 @@ const PARSERS: Parser[] = [
       // "the 1988 quarter", "200 day" are not spans: several units take the plural.
       if (n !== null && n > 1 && /^\d/.test(m[1]) && !/s$/i.test(m[2]) && !m[0].includes('-')) return null;
       // TIMEX3 writes decades and centuries in years: "two decades" is P20Y.
+      // "half an hour" is PT30M, "half a year" P6M: the half is written in the next smaller unit.
+      const half = n === 0.5 ? HALF_OF[unitWord] : undefined;
+      if (half) return { type: 'DURATION', partial: { k: 'fixed', v: half } };
       if (unitWord === 'decade' || unitWord === 'century') return { type: 'DURATION', partial: { k: 'dur', n: n === null ? null : n * (unitWord === 'decade' ? 10 : 100), unit: 'year' } };
       return { type: 'DURATION', partial: { k: 'dur', n, unit: unitWord } };
     },
@@ -183,9 +193,25 @@ const PARSERS: Parser[] = [
     },
   },
   {
+    // "the weeks ahead", "the days to come": a span of unstated length from now.
+    rule: 'plural-unit',
+    re: /\bthe (days|weeks|months|years) (?:ahead|to come)\b/gi,
+    make: (m) => ({ type: 'DURATION', partial: { k: 'dur', n: null, unit: m[1].toLowerCase().replace(/s$/, '') } }),
+  },
+  {
+    // "for years", "within weeks", "the first time in decades": a bare plural unit after a preposition of extent.
+    rule: 'plural-unit',
+    re: /(?<=\b(?:[Ff]or|[Ww]ithin|[Aa]fter|in) )(hours|days|weeks|months|years|decades)\b(?! (?:of|ago|earlier|later|before|after)\b)/g,
+    make: (m) => {
+      // TIMEX3 writes decades in years, as "the past decade" (P10Y).
+      const unit = m[1] === 'decades' ? 'year' : m[1].replace(/s$/, '');
+      return { type: 'DURATION', partial: { k: 'dur', n: null, unit } };
+    },
+  },
+  {
     // Company reports: "third-quarter profit", "the latest quarter", "the year-ago period".
     rule: 'fiscal-quarter',
-    re: /\b(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
+    re: /\b(?:fiscal )?(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
     make: (m) => {
       if (m[1]) return { type: 'DATE', partial: { k: 'fiscal', q: ORDINALS[m[1].toLowerCase()] } };
       return { type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: m[2] ? 1 : 0 } };
@@ -199,7 +225,7 @@ const PARSERS: Parser[] = [
   {
     rule: 'period-end',
     // "the end of the month", "the beginning of next year", "year-end"
-    re: /\b(?:the )?(end|beginning|start|middle) of (the|this|next|last) (year|month|week)\b|\b(?:the )?year(?:[- ]|['’]s )end\b/gi,
+    re: /\b(?:the )?(end|beginning|start|middle) of (the|this|next|last) (year|month|week|decade)\b|\b(?:the )?year(?:[- ]|['’]s )end\b/gi,
     make: (m) => {
       const offset = m[2] ? ({ next: 1, last: -1 } as Record<string, number>)[m[2].toLowerCase()] ?? 0 : 0;
       return { type: 'DATE', partial: { k: 'rel', unit: (m[3] ?? 'year').toLowerCase(), offset }, mod: m[1] ? MOD_WORDS[`the ${m[1].toLowerCase()} of`] : 'END' };
@@ -234,7 +260,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'clock',
-    re: /\b(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})(?: ?(?:GMT|UTC|EST|EDT|CST|PST))?\b|\b(noon|midnight)\b/gi,
+    re: /\b(\d{1,2})(?:[:.](\d{2}))? ?(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})(?: ?(?:GMT|UTC|EST|EDT|CST|PST))?\b|\b(noon|midnight)\b/gi,
     make: (m) => {
       if (m[6]) return { type: 'TIME', partial: { k: 'time', h: m[6].toLowerCase() === 'noon' ? 12 : 24, min: 0 } };
       let h = +(m[1] ?? m[4]);
@@ -251,7 +277,7 @@ const PARSERS: Parser[] = [
 /** Every parser's matches in `text`, overlapping; the caller keeps the best. */
 export function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const p of [...PARSERS, ...COMPOUND_PARSERS, ...SET_PARSERS]) {
+  for (const p of [...PARSERS, ...COMPOUND_PARSERS, ...SET_PARSERS, ...REPORT_PARSERS]) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) {

@@ -89,6 +89,10 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
       if (!ref) return inferred(p.offset === 0 && p.unit === 'day' ? 'PRESENT_REF' : p.offset < 0 ? 'PAST_REF' : 'FUTURE_REF');
       const part = p.part ? `T${p.part}` : '';
       switch (p.unit) {
+        case 'hour':
+        case 'minute':
+        case 'second':
+          return inferred(clockBack(referenceIso!, p.unit, p.offset) ?? dayString(ref));
         case 'day':
         case 'night':
           return inferred(dayString(addDays(ref, p.offset)) + part);
@@ -164,10 +168,23 @@ export function resolve(p: Partial, referenceIso: string | null, tense: Tense, a
     case 'season': {
       if (p.y !== undefined) return stated(`${p.y}-${p.s}`);
       if (!ref) return inferred(`XXXX-${p.s}`);
+      // "this past spring": this year's once it has begun (winter begins in December), else last year's.
+      if (p.recent) return inferred(`${ref.y - (ref.m >= SEASON_START[p.s] ? 0 : 1)}-${p.s}`);
       return inferred(`${ref.y + (p.offset ?? 0)}-${p.s}`);
     }
   }
 }
+
+/** "two hours ago" from a reference with a clock time ("2013-03-22T14:30"): the time then, to the minute; null without one. */
+function clockBack(iso: string, unit: string, offset: number): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  if (!m) return null;
+  const ms = { hour: 3600000, minute: 60000, second: 1000 }[unit] ?? 0;
+  const t = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]) + offset * ms);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 const NEAR_MONTHS = 3;
 
@@ -175,9 +192,9 @@ const NEAR_MONTHS = 3;
 function yearFor(m: number, d: number, ref: Day, tense: Tense): number {
   // News dates without a year are nearly always within months of the report; tense only decides far ones.
   const months = m - ref.m + (d && d < ref.d ? -0.5 : 0);
-  if (Math.abs(months) <= NEAR_MONTHS) return ref.y;
   const after = m > ref.m || (m === ref.m && d > ref.d);
   const before = m < ref.m || (m === ref.m && d > 0 && d < ref.d);
+  if (Math.abs(months) <= NEAR_MONTHS) return ref.y;
   if (tense === 'past') return after ? ref.y - 1 : ref.y;
   if (tense === 'future') return before ? ref.y + 1 : ref.y;
   // Present or unknown: within six months either way.

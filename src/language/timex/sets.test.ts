@@ -24,3 +24,10 @@ test('a month with every/each is a SET', () => {
   assert.deepEqual(found('Orangemen march each July from their church.'), ['each July=SET:XXXX-07']);
   assert.deepEqual(found('It rains every May.'), ['every May=SET:XXXX-05']);
 });
+
+test('"every six weeks", "every other month" are SETs of that period', () => {
+  assert.deepEqual(found('The Fed meets every six weeks.'), ['every six weeks=SET:P6W']);
+  assert.deepEqual(found('Polls are held every 4 years.'), ['every 4 years=SET:P4Y']);
+  assert.deepEqual(found('He calls every other month.'), ['every other month=SET:P2M']);
+  assert.deepEqual(found('Buses leave every few hours.'), ['every few hours=SET:PTXH']);
+});

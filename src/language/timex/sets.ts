@@ -1,12 +1,14 @@
 /**
  * Repeated times (TIMEX3 SET) and weeks named by a day in them: "every
- * Thursday", "each July", "on Mondays", "twice a week", "three times a year", "the
- * week of March 6". Same contract as parsers.ts.
+ * Thursday", "each July", "on Mondays", "twice a week", "three times a year",
+ * "every six weeks", "the week of March 6". Same contract as parsers.ts.
  */
 import { MONTH_RE, monthNumber, PARTS_OF_DAY, WEEKDAYS } from './lexicon.js';
 import type { Parser } from './parsers.js';
 
 const PERIOD: Record<string, string> = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' };
+const LETTER: Record<string, string> = { hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' };
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'couple of': 2 };
 
 export const SET_PARSERS: Parser[] = [
   {
@@ -38,6 +40,18 @@ export const SET_PARSERS: Parser[] = [
     rule: 'set-frequency',
     re: /\b(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times) (?:a|an|per|every|each) (day|week|month|year)\b/gi,
     make: (m) => ({ type: 'SET', partial: { k: 'set', v: PERIOD[m[1].toLowerCase()] } }),
+  },
+  {
+    // "every six weeks", "every two years", "every few days", "every other month": a period of that length.
+    rule: 'set-every',
+    re: /\b(?:every|each) (other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|couple of) (hours?|days?|weeks?|months?|years?)\b/gi,
+    make: (m) => {
+      const unit = m[2].toLowerCase().replace(/s$/, '');
+      const word = m[1].toLowerCase();
+      const n = word === 'other' ? 2 : /^\d+$/.test(word) ? +word : NUMBERS[word] ?? null;
+      if (word !== 'other' && n !== null && n > 1 && !/s$/i.test(m[2])) return null;
+      return { type: 'SET', partial: { k: 'set', v: `P${unit === 'hour' ? 'T' : ''}${n ?? 'X'}${LETTER[unit]}` } };
+    },
   },
   {
     // "the week of March 6": the calendar week that day falls in.

@@ -50,3 +50,34 @@ test('a plan told in the past perfect was for a day gone by', () => {
   assert.equal(valueOf('The offer had been due to expire Friday evening.', '1989-10-30', 'Friday evening'), '1989-10-27TEV');
   assert.equal(valueOf('The offer is due to expire Friday.', '1989-10-30', 'Friday'), '1989-11-03');
 });
+
+test('a bare verb after "to" or a modal is not past tense ("expected to hit at the weekend")', () => {
+  // 2013-03-22 is a Friday: the weekend ahead, not the one gone.
+  const text = 'The storm is expected to hit at the weekend.';
+  const t = findTimes(text, { reference: '2013-03-22' });
+  assert.equal(t[0]?.value, '2013-W12-WE');
+});
+
+test('"expected", "scheduled" look ahead; "planned" stays ambiguous', () => {
+  // 2013-03-22 is a Friday.
+  const text = 'The vote takes place on Sunday, with results expected on Monday.';
+  assert.deepEqual(findTimes(text, { reference: '2013-03-22' }).map((t) => t.value), ['2013-03-24', '2013-03-25']);
+  assert.equal(findTimes('On Friday, the government planned to pay the claims.', { reference: '2013-03-20' })[0]?.value, '2013-03-15');
+});
+
+test('a clock time with ET or local time joins the day after it', () => {
+  const text = 'The news broke at 2:30 p.m. ET on Tuesday.';
+  const t = findTimes(text, { reference: '2013-03-22' });
+  assert.deepEqual(t.map((x) => `${text.slice(x.start, x.end)}=${x.value}`), ['2:30 p.m. ET on Tuesday=2013-03-19T14:30']);
+});
+
+test('a fronted month reads the verb well after it; "vs." does not end the sentence', () => {
+  const text = 'In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.';
+  assert.equal(findTimes(text, { reference: '1998-10-25' }).find((t) => text.slice(t.start, t.end) === 'January')?.value, '1998-01');
+});
+
+test('the end of a range of days follows its start ("from Monday to Wednesday")', () => {
+  // 2013-03-22 is a Friday: the summit is next week's Monday to Wednesday.
+  const t = findTimes('The summit runs from Monday to Wednesday.', { reference: '2013-03-22' });
+  assert.deepEqual(t.map((x) => x.value), ['2013-03-25', '2013-03-27']);
+});

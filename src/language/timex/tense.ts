@@ -9,14 +9,14 @@ import type { Tense } from './types.js';
 
 const FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planning to|planned|scheduled|expected to|due to|is to|are to|set to|would|next(?! to\b)|upcoming|later this)\b/i;
 /** Past-tense evidence near the expression. */
-const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|brought|thought|sought|taught|caught|built|sent|spent|led|fled|shot|struck|became|broke|chose|drew|drove|fought|flew|froze|grew|hung|kept|knew|laid|lent|meant|ran|sank|shook|spoke|stood|stole|swore|threw|understood|woke|wore|wrote|felt|heard|hid|lay|stuck|swept|tore|forgave|overtook|withdrew|underwent|began|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat)ed\b)(?!\w*eed\b|hundred\b|kindred\b|united\b|ahmed\b|mohammed\b|muhammad\b|naked\b|wicked\b|sacred\b)\w{3,}ed)\b/i;
+const PAST = /\b(?:said|says|told|was|were|had|did|ago|last|earlier|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|signed|killed|died|brought|thought|sought|taught|caught|built|sent|spent|led|fled|shot|struck|became|broke|chose|drew|drove|fought|flew|froze|grew|hung|kept|knew|laid|lent|meant|ran|sank|shook|spoke|stood|stole|swore|threw|understood|woke|wore|wrote|felt|heard|hid|lay|stuck|swept|tore|forgave|overtook|withdrew|underwent|began|arrived|visited|agreed|declined|closed|ended|started|(?<!(?:be|been|is|are|was|were|to|will|being) )(?!(?:report|announc|stat|add|not|claim|allege|confirm|warn|argu|explain|indicat|expect|schedul|slat)ed\b)(?!\w*eed\b|hundred\b|kindred\b|united\b|ahmed\b|mohammed\b|muhammad\b|naked\b|wicked\b|sacred\b)\w{3,}ed)\b/i;
 
 const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'gi');
 
 /** The tense of the clause around a time expression: the nearest marker before it wins, then any after it. */
 /** A sentence end: not the dot of "a.m.", "Mr.", "Nov." or an initial. */
-const SENTENCE_END = /(?<!\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))[.!?]['"’”`]*(?:\s+|$)|\n/g;
+const SENTENCE_END = /(?<!\b(?:[ap]\.m|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))[.!?]['"’”`]*(?:\s+|$)|\n/g;
 
 export function tenseAround(text: string, start: number, end: number): Tense {
   // Windows are bounded so that the work per expression stays constant.
@@ -24,7 +24,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   let sentenceStart = 0;
   for (const m of window.matchAll(SENTENCE_END)) sentenceStart = m.index! + m[0].length;
   const before = window.slice(sentenceStart);
-  const ahead = text.slice(end, end + 100);
+  const ahead = text.slice(end, end + 160);
   SENTENCE_END.lastIndex = 0;
   const stop = SENTENCE_END.exec(ahead)?.index ?? -1;
   const after = stop < 0 ? ahead : ahead.slice(0, stop);
@@ -51,9 +51,9 @@ function firstMarker(s: string): Tense | null {
 
 
 /** Words that point forward when right before the expression: "as soon as Monday", "effective Feb. 1". */
-const FUTURE_LEAD = /\b(?:as soon as|as early as|as late as|no later than|effective|payable|due|expires?|expiring)\s+(?:(?:on|at|about|around|noon|midnight|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{3})?)\s+)*$/i;
-/** A past-tense verb right before it: "announced Wednesday", "said on Friday", "was killed late Sunday". */
-const PAST_LEAD = new RegExp(`\\b(?:${'said|told|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|' + 'brought|thought|sought|caught|built|sent|spent|led|fled|shot|struck|became|broke|drew|fought|flew|grew|kept|knew|ran|spoke|stood|wrote|heard|hit|put|set|quit|cut|beat'}|(?!\\w*eed\\b)\\w{3,}ed)\\s+(?:(?:on|at|early|late|last|about|around)\\s+)*$`, 'i');
+const FUTURE_LEAD = /\b(?:as soon as|as early as|as late as|no later than|effective|payable|due|expires?|expiring|expected|scheduled|slated)\s+(?:(?:on|at|about|around|noon|midnight|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{3})?)\s+)*$/i;
+/** A past-tense verb right before it: "announced Wednesday", "said on Friday", "was killed late Sunday" (not "to hit at", "will be announced"). */
+const PAST_LEAD = new RegExp(`(?<!\\b(?:to|be|will|would|could|can|may|might|must|should|shall|not|n't|never)\\s+)\\b(?:${'said|told|met|made|took|held|began|came|went|left|won|lost|sold|bought|paid|fell|rose|gave|got|saw|found|' + 'brought|thought|sought|caught|built|sent|spent|led|fled|shot|struck|became|broke|drew|fought|flew|grew|kept|knew|ran|spoke|stood|wrote|heard|hit|put|set|quit|cut|beat'}|(?!\\w*eed\\b)\\w{3,}ed)\\s+(?:(?:on|at|early|late|last|about|around)\\s+)*$`, 'i');
 
 /** "until Tuesday", "by Friday" point forward too, unless the clause is in the past perfect ("had filed by Wednesday"). */
 const WEAK_FUTURE_LEAD = new RegExp(FUTURE_LEAD.source.replace('as soon as|', 'until|till|by|through|starting|beginning|'), 'i');

@@ -25,7 +25,8 @@ export type Partial =
   | { k: 'holiday'; name: string; dir?: number }
   /** A reporting quarter: q 1..4 named, or 0 for "the quarter" (the last one reported); yearBack 1 for year-ago. */
   | { k: 'fiscal'; q: number; yearBack?: number }
-  | { k: 'season'; s: string; y?: number; offset?: number }
+  /** recent: "this past spring", the last one that has ended or begun. */
+  | { k: 'season'; s: string; y?: number; offset?: number; recent?: boolean }
   /** The calendar week a day falls in: "the week of March 6". */
   | { k: 'weekof'; m: number; d: number; y?: number };
 
