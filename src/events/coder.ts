@@ -23,12 +23,13 @@ import { eventFlags, type EventFlags } from './flags.js';
 import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
-import { concessiveArguments } from './concessive.js';
-import { isVerbalAttack } from './verbal-attack.js';
+import { applyConcessive } from './concessive.js';
+import { DOMESTIC_TRAVEL_FACTOR, isDomesticTravel, visitHost } from './visit.js';
+import { refineAcrossEvents } from './across-events.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
-import { impliedDomesticActor, lendRecipientCountry } from './domestic-fill.js';
+import { lendRecipientCountry } from './domestic-fill.js';
 import { inRelativeClause } from './relative-clause.js';
 
 export interface TimeSpan {
@@ -93,8 +94,6 @@ const PASSIVE_NO_AGENT_FACTOR = 0.6;
 
 const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE']);
 
-/** Cooperative acts that, promised or planned, are AGREE. */
-const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
 
 const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
 /** Types whose recipient may be a place: "fired shells at Seoul". */
@@ -142,11 +141,6 @@ export function typeShares(classifier: TypeClassifier, features: readonly string
   return Object.fromEntries(PLOVER_TYPES.map((t) => [t, Math.exp((sc[t] - max) / SHARE_TEMPERATURE)]));
 }
 
-const DOMESTIC_TRAVEL_FACTOR = 0.6;
-
-/** Types whose trigger in a concessive phrase ("despite US pressure", "amid warnings from Washington") is aimed at the clause's subject. */
-const CONCESSIVE_TYPES = new Set(['REQUEST', 'THREATEN', 'COERCE', 'SANCTION']);
-
 /** Role words used as modifiers: "military cooperation", "security talks" name no actor. */
 const MODIFIER_ROLES = new Set(['military', 'defense', 'defence', 'security', 'intelligence', 'government', 'opposition', 'police', 'trade', 'border', 'media', 'business', 'official', 'state', 'diplomatic', 'government-led', 'rebel', 'army', 'naval', 'party', 'student', 'union', 'court']);
 
@@ -175,11 +169,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const candidates = mentions.filter((a) => !modifier(a));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
     // "despite US pressure": the pressure's source acts on the clause's subject (concessive.ts).
-    if (CONCESSIVE_TYPES.has(type)) {
-      const c = concessiveArguments(lower, m.head, m.last, candidates);
-      if (c?.source) args.actors.splice(0, args.actors.length, { ...c.source, rule: `${c.source.rule}+concessive-source` });
-      if (c?.target) args.recipients.splice(0, args.recipients.length, { ...c.target, rule: `${c.target.rule}+concessive-target` });
-    }
+    applyConcessive(type, lower, m.head, m.last, candidates, args);
     // "was arrested", "was sentenced": with no agent named, the authorities that arrest, charge and sentence.
     const implicit = args.passive && args.actors.length === 0 ? IMPLICIT_AGENT[`${type}/${m.rule.mode ?? ''}`] : undefined;
     if (implicit) {
@@ -191,11 +181,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       const w = words[args.pronoun];
       args.actors.push({ start: w.start, end: w.end, first: args.pronoun, last: args.pronoun, country: null, sector: null, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'pronoun' });
     }
-    // "arrived in Moscow", "a visit to Rwanda": the place visited stands for the host.
-    if (m.rule.mode === 'visit') {
-      const host = mentions.find((x) => x.locative && x.country && x.first > m.last && x.first - m.last <= 3) ?? (args.recipients.length === 0 && args.location?.country ? args.location : null);
-      if (host) args.recipients.splice(0, args.recipients.length, host);
-    }
+    // "arrived in Moscow", "a visit to Rwanda": the place visited stands for the host (visit.ts).
+    if (m.rule.mode === 'visit') visitHost(mentions, m.last, args);
     // Refiner 4b: "demonstrators marched through Caracas", "a man was arrested in Vancouver" — in
     // news of one place, an actor of unknown country is most often of that place's country.
     // Else the one country the sentence names, unless the other side already has it.
@@ -243,10 +230,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       confidence *= 0.7;
       steps.push('definite');
     }
-    // A visit to a place of the visitor's own country is travel, not a meeting of two parties
-    // (an actor whose country was only lent by that place does not count).
-    const ownCountry = (a: ActorMention): string | null => (a.country && !/\+(?:sentence-country|location)/.test(a.rule) ? a.country : null);
-    if (m.rule.mode === 'visit' && args.recipients.length > 0 && args.recipients.every((r) => (r.locative || /kb-(?:place|capital)/.test(r.rule)) && r.country && args.actors.some((a) => ownCountry(a) === r.country))) {
+    // A visit to a place of the visitor's own country is travel, not a meeting of two parties.
+    if (m.rule.mode === 'visit' && isDomesticTravel(args)) {
       confidence *= DOMESTIC_TRAVEL_FACTOR;
       steps.push('domestic-travel');
     }
@@ -281,37 +266,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       pronoun: args.pronoun !== undefined && args.pronoun >= 0 ? { start: words[args.pronoun].start, end: words[args.pronoun].end, text: lower[args.pronoun] } : null,
     });
   }
-  // Refiner 8b: ", killing ..." — a participle after a comma shares the main clause's actor.
-  for (let i = 1; i < events.length; i++) {
-    const e = events[i];
-    if (e.actors.length === 0 && lower[e.head - 1] === ',' && lower[e.head].endsWith('ing') && events[i - 1].actors.length > 0) {
-      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} participle` };
-    } else if (e.actors.length === 0 && !e.passive && lower[e.head - 1] === 'and' && events[i - 1].actors.length > 0 && !events[i - 1].passive) {
-      // "troops raided the farms and destroyed the barns": a coordinated verb shares its subject.
-      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} coordinated` };
-    }
-  }
-  // "Six soldiers were killed": the unsaid agent of a domestic passive is of the victims' country
-  // (after confidence, which still counts the event as agentless).
-  for (const e of events) {
-    const implied = impliedDomesticActor(e.type, e.passive, e.actors, e.recipients, { start: e.trigger.start, index: e.head });
-    if (implied) e.actors.push(implied);
-  }
-  // Refiner 8d: an attack on a person with no violence around it is criticism (verbal-attack.ts).
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (e.type === 'ASSAULT' && isVerbalAttack(lower, e.head, e.recipients)) events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} verbal-attack` };
-  }
-  // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit").
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (PROMISABLE.has(e.type) && e.flags.future && !e.flags.negated && e.flags.cues.some((c) => c !== 'to')) {
-      events[i] = { ...e, type: 'AGREE', rule: `${e.rule} intent:${e.type}` };
-    } else if (e.type === 'RETREAT' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
-      // ... while an announced withdrawal or release is a concession (PLOVER manual, RETREAT).
-      events[i] = { ...e, type: 'CONCEDE', rule: `${e.rule} intent:RETREAT` };
-    }
-  }
+  refineAcrossEvents(events, lower);
   // Refiner 8: the event a communicative one is about.
   return events.map(({ head, ...e }) => {
     const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));

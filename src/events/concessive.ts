@@ -7,6 +7,7 @@
  * plain argument finder stops at "despite" and so finds neither.
  */
 import type { ActorMention } from '../actors/mentions.js';
+import type { EventArguments } from './arguments.js';
 
 const CONCESSIVE = new Set(['despite', 'amid', 'under', 'defying', 'resisting', 'against']);
 const SOURCE_AFTER = new Set(['from', 'by', 'of']);
@@ -41,4 +42,15 @@ export function concessiveArguments(words: readonly string[], head: number, last
   // Target: the first party of the clause before the cue, other than the source.
   const target = actors.find((m) => m.last < cue && m !== source && m.country !== source?.country) ?? null;
   return { source, target };
+}
+
+/** Types whose trigger in a concessive phrase ("despite US pressure", "amid warnings from Washington") is aimed at the clause's subject. */
+const CONCESSIVE_TYPES = new Set(['REQUEST', 'THREATEN', 'COERCE', 'SANCTION']);
+
+/** Replaces the arguments of a trigger in a concessive phrase with its source and target, when found. */
+export function applyConcessive(type: string, words: readonly string[], head: number, last: number, mentions: readonly ActorMention[], args: EventArguments): void {
+  if (!CONCESSIVE_TYPES.has(type)) return;
+  const c = concessiveArguments(words, head, last, mentions);
+  if (c?.source) args.actors.splice(0, args.actors.length, { ...c.source, rule: `${c.source.rule}+concessive-source` });
+  if (c?.target) args.recipients.splice(0, args.recipients.length, { ...c.target, rule: `${c.target.rule}+concessive-target` });
 }

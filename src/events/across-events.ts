@@ -1,0 +1,49 @@
+/**
+ * Refiners that look at a sentence's events together, after each has its
+ * arguments and confidence: a participle or coordinated verb shares the
+ * previous event's actor; an agentless domestic passive gets an implied actor
+ * of the victims' country; an attack on a person with no violence around it
+ * is criticism; a promised or planned cooperative act is AGREE and an
+ * announced withdrawal CONCEDE (PLOVER manual).
+ */
+import type { CodedEvent } from './coder.js';
+import { impliedDomesticActor } from './domestic-fill.js';
+import type { PloverType } from './lexicon.js';
+import { isVerbalAttack } from './verbal-attack.js';
+
+const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
+
+/** Rewrites `events` (in sentence order, with their trigger word index) in place; `lower` are the sentence's lower-cased words. */
+export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & { head: number }>, lower: readonly string[]): void {
+  // Refiner 8b: ", killing ..." — a participle after a comma shares the main clause's actor.
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i];
+    if (e.actors.length === 0 && lower[e.head - 1] === ',' && lower[e.head].endsWith('ing') && events[i - 1].actors.length > 0) {
+      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} participle` };
+    } else if (e.actors.length === 0 && !e.passive && lower[e.head - 1] === 'and' && events[i - 1].actors.length > 0 && !events[i - 1].passive) {
+      // "troops raided the farms and destroyed the barns": a coordinated verb shares its subject.
+      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} coordinated` };
+    }
+  }
+  // "Six soldiers were killed": the unsaid agent of a domestic passive is of the victims' country
+  // (after confidence, which still counts the event as agentless).
+  for (const e of events) {
+    const implied = impliedDomesticActor(e.type, e.passive, e.actors, e.recipients, { start: e.trigger.start, index: e.head });
+    if (implied) e.actors.push(implied);
+  }
+  // Refiner 8d: an attack on a person with no violence around it is criticism (verbal-attack.ts).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.type === 'ASSAULT' && isVerbalAttack(lower, e.head, e.recipients)) events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} verbal-attack` };
+  }
+  // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit").
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (PROMISABLE.has(e.type) && e.flags.future && !e.flags.negated && e.flags.cues.some((c) => c !== 'to')) {
+      events[i] = { ...e, type: 'AGREE', rule: `${e.rule} intent:${e.type}` };
+    } else if (e.type === 'RETREAT' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
+      // ... while an announced withdrawal or release is a concession (PLOVER manual, RETREAT).
+      events[i] = { ...e, type: 'CONCEDE', rule: `${e.rule} intent:RETREAT` };
+    }
+  }
+}
