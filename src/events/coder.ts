@@ -94,7 +94,6 @@ const PASSIVE_NO_AGENT_FACTOR = 0.6;
 
 const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE']);
 
-
 const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
 /** Types whose recipient may be a place: "fired shells at Seoul". */
 const TARGETED = new Set<PloverType>(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'MOBILIZE']);
