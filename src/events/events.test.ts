@@ -89,6 +89,7 @@ test('campaign criticism: swipes, attack ads, questioned judgment; releasing an 
 
 test('campaign life is not an event: rallies, suspended campaigns, seeking re-election, hosting a debate', async () => {
   assert.ok(!(await code('The Mexican candidate spoke at a campaign rally in Monterrey.')).some((e) => e.type === 'PROTEST'));
+  assert.ok(!(await code('The Mexican candidate was asked about taxes at a Monterrey rally on Friday.')).some((e) => e.type === 'PROTEST'));
   assert.ok(!(await code('The Brazilian senator suspended his presidential campaign on Friday.')).some((e) => e.type === 'SANCTION'));
   assert.ok(!(await code('The Canadian premier seeks re-election next year.')).some((e) => e.type === 'REQUEST'));
   assert.equal(await topType('The Peruvian president attacked his rival, calling him a failed candidate.'), 'ACCUSE');
