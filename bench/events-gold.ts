@@ -99,6 +99,11 @@ export async function scoreGoldFile(file: string): Promise<Record<string, unknow
   return scoreGoldPart(null, file);
 }
 
+/** The fifth set (session 6): development set of PolNeAR political news, 2015–16. */
+export async function scoreGold5(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences5.jsonl');
+}
+
 /** The fourth set (session 6): held out, half CoNLL-2003 train, half PolNeAR political news of 2015–16. */
 export async function scoreGold4(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences4.jsonl');
@@ -121,7 +126,9 @@ export async function scoreGoldInDocument(): Promise<Record<string, unknown> | n
 
 /** A sentence given by offsets into a raw file: tags removed, whitespace collapsed. */
 function sliceRaw(path: string, start: number, end: number): string {
-  return readFileSync(path, 'utf8').slice(start, end).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+  const raw = readFileSync(path, 'utf8').slice(start, end);
+  // Markup is stripped from XML corpora only: plain-text news may hold "<" itself (quoted tweets).
+  return (/\.(?:xml|tml)$/.test(path) ? raw.replace(/<[^>]+>/g, '') : raw).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
 }
 
 async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.jsonl', inDocument = false): Promise<Record<string, unknown> | null> {
