@@ -41,6 +41,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "this year's third quarter", "the fourth quarter of last year", "last year's first half"
     rule: 'quarter-rel-year',
+    keys: ['quarter', 'half'],
     // "the second half of the year", "the last quarter of the current year": this year's.
     re: new RegExp(`\\b(this|last|next) year's (first|second|third|fourth) (quarter|half)\\b|\\b(?:the )?(first|second|third|fourth|last|final) (quarter|half) of (?:${REL_YEAR}|the (?:current |calendar )?year)\\b`, 'gi'),
     make: (m) => {
@@ -54,12 +55,14 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "the quarter a year ago", "last year's quarter", "the corresponding period last year": the reported quarter, a year back.
     rule: 'year-back-quarter',
+    keys: ['quarter', 'period'],
     re: /\b(?:the (?:(?:same|corresponding|comparable|year-ago) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year|of last year)|last year's (?:quarter|period))\b/gi,
     make: () => ({ type: 'DATE', partial: { k: 'fiscal', q: 0, yearBack: 1 } }),
   },
   {
     // "the 1988 second quarter", "the year-ago third quarter", "the 1988 period" (the period in focus, that year)
     rule: 'year-quarter',
+    keys: ['quarter', 'period'],
     re: /\b(?:the )?(?:((?:19|20)\d{2})|(year-ago|year-earlier|prior-year|year-before)) (?:(first|second|third|fourth)[- ]quarter|(quarter|period))\b/gi,
     make: (m) => {
       const q = m[3] ? ORDINALS[m[3].toLowerCase()] : 0;
@@ -70,6 +73,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // Company reports: "the year ended June 30" is a year-long span; "the full year", "the current fiscal year" this year.
     rule: 'report-year',
+    keys: ['year'],
     // "for the year", "the first nine months of the year": the report's own year, unless another one follows.
     re: /\bthe (?:(full|current|current fiscal|fiscal) )?year\b(?=( ended\b| ending\b)|)/gi,
     make: (m) => {
@@ -84,6 +88,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "nineteen ninety-six", "the year two thousand", "two thousand and one" (not "two thousand troops")
     rule: 'year-in-words',
+    keys: ['nineteen', 'eighteen', 'two thousand'],
     re: new RegExp(`\\b(?:(the year) |(${MONTH_RE}),? |(?:the )?(spring|summer|autumn|fall|winter) of )?(?:(?:(nineteen|eighteen) (${TWO_DIGITS_RE}))|(?:two thousand(?:,? and|,)? (${UNIT_WORD_RE}|${TEEN_RE}|twenty))|(two thousand))\\b(?!-)`, 'gi'),
     make: (m) => {
       const [, theYear, monthWord, season, hundreds, lastTwo, afterTwoThousand] = m;
@@ -103,6 +108,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   },
   {
     rule: 'decade-in-words',
+    keys: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
     re: /\b(?:the )?(?:(early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     make: (m) => {
       // "the nineties" is a decade only with "the"; "in his fifties" is an age.
@@ -113,6 +119,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "the 20th century", "the nineteenth century", "21st-century", "the early 21st century"
     rule: 'century',
+    keys: ['century'],
     re: /\b(?:the )?(?:(early|late|mid)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi,
     make: (m) => {
       const n = m[2] ? +m[2] : CENTURY_WORDS[m[3].toLowerCase()];
@@ -130,6 +137,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "midday", "4 in the morning", "11 at night"
     rule: 'clock-words',
+    keys: ['midday', 'morning', 'afternoon', 'evening', 'at night'],
     re: /\b(?:(midday)|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:o'clock )?in the (morning|afternoon|evening)|(\d{1,2}) at night)\b/gi,
     make: (m) => {
       if (m[1]) return { type: 'TIME', partial: { k: 'time', h: 12, min: 0 } };
@@ -142,6 +150,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "2 1/2 years", "five and a half hours", "a minute and a half": the half is written in the next smaller unit.
     rule: 'half-duration',
+    keys: ['half', '1/2'],
     re: new RegExp(`\\b(${NUMBER_WORD_RE})(?: 1/2|[- ]and[- ]a[- ]half)[- ](years?|days?|hours?|minutes?)\\b|\\b(a|an|one) (year|day|hour|minute) and a half\\b`, 'gi'),
     make: (m) => {
       const n = numberValue(m[1] ?? m[3]);
@@ -167,6 +176,7 @@ export const COMPOUND_PARSERS: Parser[] = [
   {
     // "earlier in the year", "later in the day", "in the morning", "mid afternoon": within the day (or year) in view.
     rule: 'within-period',
+    keys: ['morning', 'afternoon', 'evening', 'earlier in', 'later in'],
     re: /\b(?:(?:earlier|later) in the (day|week|month|year)|(?<=\b(?:in|during) )the (morning|afternoon|evening)|(?:mid|late|early)[- ]?(morning|afternoon))\b/gi,
     make: (m) => {
       const part = m[2] ?? m[3];
@@ -178,12 +188,14 @@ export const COMPOUND_PARSERS: Parser[] = [
   },
   {
     rule: 'deictic-day',
+    keys: ['the day'],
     re: /\bthe day (before yesterday|after tomorrow)\b/gi,
     make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: 'day', offset: /^before/i.test(m[1]) ? -2 : 2 } }),
   },
   {
     // "Thanksgiving", "Christmas Day", "last Easter", "Election Day"
     rule: 'holiday',
+    keys: ['day', 'eve', 'july', 'halloween', 'christmas', 'thanksgiving', 'easter', 'good friday'],
     re: new RegExp(`\\b(?:(last|next|this) )?(${HOLIDAY_RE})\\b`, 'g'),
     make: (m) => {
       const name = holidayName(m[2]);

@@ -5,7 +5,8 @@
  * tense around each and the word bounding it, and resolve values
  * (resolve.ts). Linear in the text: every parser is one regex pass.
  */
-import { candidates, type Candidate } from './parsers.js';
+import { candidates } from './candidates.js';
+import type { Candidate } from './parsers.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
 import { isTitle } from './titles.js';

@@ -7,9 +7,6 @@
  */
 import { MONTH_RE, monthNumber, NUMBER_WORD_RE, numberValue, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, unitOf, WEEKDAY_RE, WEEKDAYS } from './lexicon.js';
 import type { Partial, TimexType } from './types.js';
-import { COMPOUND_PARSERS } from './compound.js';
-import { SET_PARSERS } from './sets.js';
-import { REPORT_PARSERS } from './reports.js';
 import { HALF_OF, RATE_BEFORE, seasonIsName } from './guards.js';
 
 export interface Candidate {
@@ -23,6 +20,8 @@ export interface Candidate {
 
 export interface Parser {
   readonly rule: string;
+  /** Lower-case words one of which every match contains: the parser is skipped for texts with none (speed). */
+  readonly keys?: readonly string[];
   readonly re: RegExp;
   make(m: RegExpExecArray): Omit<Candidate, 'start' | 'end' | 'rule'> | null;
 }
@@ -34,7 +33,7 @@ const MOD_WORDS: Record<string, string> = { early: 'START', late: 'END', mid: 'M
 const MOD_RE = '(?:\\b(early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]+)?';
 const modOf = (w: string | undefined): string | undefined => (w ? MOD_WORDS[w.toLowerCase()] : undefined);
 
-const PARSERS: Parser[] = [
+export const PARSERS: Parser[] = [
   {
     rule: 'iso-date',
     re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b/g,
@@ -85,6 +84,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'decade',
+    keys: ['0s', '0\'s', '0’s'],
     re: /\b(?:the )?(?:(early|late|mid)[- ])?((?:1[89]|20)\d)0'?s\b|\bthe '(\d)0s\b/gi,
     make: (m) => ({ type: 'DATE', partial: { k: 'decade', y3: m[2] ?? `19${m[3]}` }, mod: modOf(m[1]) }),
   },
@@ -95,22 +95,26 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'quarter',
+    keys: ['quarter'],
     re: new RegExp(`\\b(?:the )?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of ${Y})?`, 'gi'),
     make: (m) => ({ type: 'DATE', partial: { k: 'quarter', q: ORDINALS[m[1].toLowerCase()], y: m[2] ? +m[2] : undefined } }),
   },
   {
     rule: 'half',
+    keys: ['half', 'two quarters'],
     // "the first half of 1990", "the first two quarters of 1990", "the last two quarters of 1990"
     re: new RegExp(`\\b(?:the )?(first|second|last) (?:half|two quarters)(?: of ${Y})?`, 'gi'),
     make: (m) => (/^last$/i.test(m[1]) && !m[2] ? null : { type: 'DATE', partial: { k: 'half', h: /^first$/i.test(m[1]) ? 1 : 2, y: m[2] ? +m[2] : undefined } }),
   },
   {
     rule: 'season',
+    keys: ['spring', 'summer', 'autumn', 'winter', 'fall'],
     re: new RegExp(`\\b(?:the |this past )?(?:(this|last|next|early|late) )?(spring|summer|autumn|winter|(?<=(?:this|last|next|early|late|the|past) )fall(?! of (?!(?:19|20)\\d{2}\\b)))(?: of ${Y}| ${Y})?\\b`, 'gi'),
     make: (m) => (seasonIsName(m) ? null : { type: 'DATE', partial: { k: 'season', s: SEASONS[m[2].toLowerCase()], y: m[3] || m[4] ? +(m[3] ?? m[4]) : undefined, recent: /^this past/i.test(m[0]) || undefined, offset: m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()] : undefined }, mod: modOf(m[1]) }),
   },
   {
     rule: 'deictic-day',
+    keys: ['today', 'yesterday', 'tomorrow', 'tonight'],
     // "today's world", "many of today's computers" mean the present age, not the day.
     re: /\b(?<!\bof )(today|yesterday|tomorrow|tonight)(?!['’]s (?:world|youth|society|generation|young|children|standards|economy|technology)\b)(?: (morning|afternoon|evening|night))?\b/gi,
     make: (m) => {
@@ -122,12 +126,14 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'this-part-of-day',
+    keys: ['morning', 'afternoon', 'evening', 'night'],
     re: /\b(this|last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) (morning|afternoon|evening|night)\b/gi,
     make: (m) => (/^(this|last)$/i.test(m[1]) ? { type: 'TIME', partial: { k: 'rel', unit: 'day', offset: /last/i.test(m[1]) && m[2] === 'night' ? -1 : 0, part: PARTS_OF_DAY[m[2].toLowerCase()] } } : null),
   },
   {
     // "last week", "this year", "next month", "earlier this year", "the past year" (a duration when "past")
     rule: 'relative-unit',
+    keys: ['week', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century'],
     re: /\b(?:(earlier|later) )?(this past|this|last|next|past|coming|previous|current|the past|the last|the coming|the next|the previous|the current) (week|weekend|fortnight|month|year|quarter|decade|century)\b/gi,
     make: (m) => {
       const which = m[2].toLowerCase();
@@ -147,6 +153,7 @@ const PARSERS: Parser[] = [
   {
     // "two years ago", "three days earlier"
     rule: 'ago',
+    keys: ['ago', 'earlier', 'before', 'later', 'from now', 'hence'],
     re: new RegExp(`\\b(${NUMBER_WORD_RE}) (${UNIT_RE})(?: or so)? (ago|earlier|before|later|from now|hence)\\b`, 'gi'),
     make: (m) => {
       const n = numberValue(m[1]);
@@ -186,6 +193,7 @@ const PARSERS: Parser[] = [
   {
     // "recent days", "the coming months": spans of unstated length.
     rule: 'plural-unit',
+    keys: ['days', 'weeks', 'months', 'years', 'decades'],
     re: /\b(recent|past|coming|next|many|several|few|the last few|the past few|the next few|the coming) (days|weeks|months|years|decades)\b/gi,
     make: (m) => {
       const w = m[1].toLowerCase();
@@ -195,12 +203,14 @@ const PARSERS: Parser[] = [
   {
     // "the weeks ahead", "the days to come": a span of unstated length from now.
     rule: 'plural-unit',
+    keys: ['ahead', 'to come'],
     re: /\bthe (days|weeks|months|years) (?:ahead|to come)\b/gi,
     make: (m) => ({ type: 'DURATION', partial: { k: 'dur', n: null, unit: m[1].toLowerCase().replace(/s$/, '') } }),
   },
   {
     // "for years", "within weeks", "the first time in decades": a bare plural unit after a preposition of extent.
     rule: 'plural-unit',
+    keys: ['hours', 'days', 'weeks', 'months', 'years', 'decades'],
     re: /(?<=\b(?:[Ff]or|[Ww]ithin|[Aa]fter|in) )(hours|days|weeks|months|years|decades)\b(?! (?:of|ago|earlier|later|before|after)\b)/g,
     make: (m) => {
       // TIMEX3 writes decades in years, as "the past decade" (P10Y).
@@ -211,6 +221,7 @@ const PARSERS: Parser[] = [
   {
     // Company reports: "third-quarter profit", "the latest quarter", "the year-ago period".
     rule: 'fiscal-quarter',
+    keys: ['quarter', 'period', 'year-earlier', 'year-ago'],
     re: /\b(?:fiscal )?(first|second|third|fourth)-(?:quarter|period)\b|\bthe (?:latest |most recent |current |just-ended |recent )?quarter\b|\bthe (?:latest|most recent|just-ended) period\b|\b(?:the |a )?(?:comparable )?(year-earlier|year-ago)(?: (?:quarter|period))?\b/gi,
     make: (m) => {
       if (m[1]) return { type: 'DATE', partial: { k: 'fiscal', q: ORDINALS[m[1].toLowerCase()] } };
@@ -219,11 +230,13 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'weekend',
+    keys: ['weekend'],
     re: /\b(the|this|last|next|that) weekend\b/gi,
     make: (m) => ({ type: 'DATE', partial: { k: 'rel', unit: 'weekend', offset: /last/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0 } }),
   },
   {
     rule: 'period-end',
+    keys: ['end', 'beginning', 'start', 'middle'],
     // "the end of the month", "the beginning of next year", "year-end"
     re: /\b(?:the )?(end|beginning|start|middle) of (the|this|next|last) (year|month|week|decade)\b|\b(?:the )?year(?:[- ]|['’]s )end\b/gi,
     make: (m) => {
@@ -233,6 +246,7 @@ const PARSERS: Parser[] = [
   },
   {
     rule: 'set',
+    keys: ['every', 'each', 'per ', 'daily', 'annually', 'hourly', 'nightly', 'weekly', 'monthly', 'yearly'],
     re: /\b(?:every|each|per) (day|week|month|year|quarter|morning|night|weekend)\b|\b(daily|annually|hourly|nightly)\b|\b(weekly|monthly|yearly)\b(?! [a-z])/gi,
     make: (m) => {
       const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
@@ -255,6 +269,7 @@ const PARSERS: Parser[] = [
   {
     // "current market conditions", "his current wife": the present, as TIMEX3 marks it; "the then current price" was the past.
     rule: 'current',
+    keys: ['current'],
     re: /\b(then[- ])?current(?! (?:account|accounts|affairs|events|carrying|flowing|flows?)\b)\b/gi,
     make: (m) => ({ type: 'DATE', partial: { k: 'ref', v: m[1] ? 'PAST_REF' : 'PRESENT_REF' } }),
   },
@@ -273,20 +288,3 @@ const PARSERS: Parser[] = [
     },
   },
 ];
-
-/** Every parser's matches in `text`, overlapping; the caller keeps the best. */
-export function candidates(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const p of [...PARSERS, ...COMPOUND_PARSERS, ...SET_PARSERS, ...REPORT_PARSERS]) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
-      const c = p.make(m);
-      if (c) out.push({ ...c, start: m.index, end: m.index + m[0].length, rule: p.rule });
-    }
-  }
-  return out;
-}

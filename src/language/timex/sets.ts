@@ -14,6 +14,7 @@ export const SET_PARSERS: Parser[] = [
   {
     // "every Thursday", "each Sunday morning": that weekday in every week.
     rule: 'set-weekday',
+    keys: ['every', 'each'],
     re: /\b(?:every|each) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (morning|afternoon|evening|night))?\b/gi,
     make: (m) => {
       const wd = WEEKDAYS[m[1].toLowerCase()];
@@ -23,12 +24,14 @@ export const SET_PARSERS: Parser[] = [
   {
     // "on Mondays", "Sunday mornings" (a plural weekday is a habit, not a date).
     rule: 'set-weekday',
+    keys: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
     re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s\b/g,
     make: (m) => ({ type: 'SET', partial: { k: 'set', v: `XXXX-WXX-${WEEKDAYS[m[1].toLowerCase()]}` } }),
   },
   {
     // "each July", "every December": that month in every year.
     rule: 'set-month',
+    keys: ['every', 'each'],
     re: new RegExp(`\\b(?:every|each) (${MONTH_RE})(?!\\w)`, 'g'),
     make: (m) => {
       const month = monthNumber(m[1]);
@@ -38,12 +41,14 @@ export const SET_PARSERS: Parser[] = [
   {
     // "twice a week", "three times a year", "once a month"
     rule: 'set-frequency',
+    keys: ['times', 'once', 'twice'],
     re: /\b(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times) (?:a|an|per|every|each) (day|week|month|year)\b/gi,
     make: (m) => ({ type: 'SET', partial: { k: 'set', v: PERIOD[m[1].toLowerCase()] } }),
   },
   {
     // "every six weeks", "every two years", "every few days", "every other month": a period of that length.
     rule: 'set-every',
+    keys: ['every', 'each'],
     re: /\b(?:every|each) (other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|several|couple of) (hours?|days?|weeks?|months?|years?)\b/gi,
     make: (m) => {
       const unit = m[2].toLowerCase().replace(/s$/, '');
@@ -56,6 +61,7 @@ export const SET_PARSERS: Parser[] = [
   {
     // "the week of March 6": the calendar week that day falls in.
     rule: 'week-of',
+    keys: ['the week of'],
     re: new RegExp(`\\bthe week of (${MONTH_RE}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ((?:19|20)\\d{2})\\b)?`, 'g'),
     make: (m) => {
       const month = monthNumber(m[1]);
