@@ -29,15 +29,20 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const gap = start > prevEnd ? text.slice(prevEnd, start) : '';
+    // The gap is scanned by character code, not sliced: this runs once per token of every article.
+    let newline = false;
+    for (let k = prevEnd; k < start && !newline; k++) {
+      const c = text.charCodeAt(k);
+      newline = c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+    }
     out.push({
       kind: m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct',
       text: m[0],
       lower: m[0].toLowerCase(),
       start,
       end,
-      spaced: gap.length > 0 || out.length === 0,
-      newline: /[\n\r\u2028\u2029]/.test(gap),
+      spaced: start > prevEnd || out.length === 0,
+      newline,
     });
     prevEnd = end;
   }
