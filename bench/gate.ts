@@ -15,6 +15,14 @@ type Floors = Record<string, Floor>;
 
 const floors = JSON.parse(readFileSync(join(PROJECT_ROOT, 'bench', 'floors.json'), 'utf8')) as Floors;
 
+/** A gated gold-set figure; lower is better for false events, so the gate checks its complement. */
+function goldEntry(key: string): (r: any) => any {
+  return (r) => {
+    const g = r?.[key];
+    return g && { corpusHash: g.corpusHash, typeAccuracy: g.typeAccuracy, actorCountryAccuracy: g.actorCountryAccuracy, recipientCountryAccuracy: g.recipientCountryAccuracy, noFalseEventRate: 1 - g.falseEventRate };
+  };
+}
+
 /** Benchmarks the gate runs: script, result file, and how to read each gated entry. */
 const RUNS: Array<{ script: string; results: string; entries: Record<string, (r: any) => any> }> = [
   {
@@ -55,26 +63,16 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     entries: {
       'events.ngec.dev': (r) => r?.ngec && { corpusHash: r.ngec.corpusHash, typeAccuracy: r.ngec.typeAccuracy, modeAccuracy: r.ngec.modeAccuracy },
       'events.petrarch2': (r) => r?.petrarch2 && { corpusHash: r.petrarch2.corpusHash, typeAgreement: r.petrarch2.typeAgreement },
-      // Lower is better for false events, so the gate checks its complement.
-      'events.gold': (r) =>
-        r?.gold && { corpusHash: r.gold.corpusHash, typeAccuracy: r.gold.typeAccuracy, actorCountryAccuracy: r.gold.actorCountryAccuracy, recipientCountryAccuracy: r.gold.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold.falseEventRate },
-      'events.gold.inDocument': (r) =>
-        r?.goldInDocument && { corpusHash: r.goldInDocument.corpusHash, typeAccuracy: r.goldInDocument.typeAccuracy, actorCountryAccuracy: r.goldInDocument.actorCountryAccuracy, recipientCountryAccuracy: r.goldInDocument.recipientCountryAccuracy, noFalseEventRate: 1 - r.goldInDocument.falseEventRate },
-      // The second blind set: a pure held-out test, only its figures are looked at.
-      'events.gold2': (r) =>
-        r?.gold2 && { corpusHash: r.gold2.corpusHash, typeAccuracy: r.gold2.typeAccuracy, actorCountryAccuracy: r.gold2.actorCountryAccuracy, recipientCountryAccuracy: r.gold2.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold2.falseEventRate },
-      'events.gold3': (r) =>
-        r?.gold3 && { corpusHash: r.gold3.corpusHash, typeAccuracy: r.gold3.typeAccuracy, actorCountryAccuracy: r.gold3.actorCountryAccuracy, recipientCountryAccuracy: r.gold3.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold3.falseEventRate },
-      'events.gold3.inDocument': (r) =>
-        r?.gold3InDocument && { corpusHash: r.gold3InDocument.corpusHash, typeAccuracy: r.gold3InDocument.typeAccuracy, actorCountryAccuracy: r.gold3InDocument.actorCountryAccuracy, recipientCountryAccuracy: r.gold3InDocument.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold3InDocument.falseEventRate },
-      // The fourth blind set (session 6): held out like set 2.
+      // The blind gold sets (bench/events-gold): set 2 and set 4 are held out, only their figures are looked at.
+      'events.gold': goldEntry('gold'),
+      'events.gold.inDocument': goldEntry('goldInDocument'),
+      'events.gold2': goldEntry('gold2'),
+      'events.gold2.inDocument': goldEntry('gold2InDocument'),
+      'events.gold3': goldEntry('gold3'),
+      'events.gold3.inDocument': goldEntry('gold3InDocument'),
+      'events.gold4': goldEntry('gold4'),
       // The fifth set (session 6): development set of US political news.
-      'events.gold5': (r) =>
-        r?.gold5 && { corpusHash: r.gold5.corpusHash, typeAccuracy: r.gold5.typeAccuracy, actorCountryAccuracy: r.gold5.actorCountryAccuracy, recipientCountryAccuracy: r.gold5.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold5.falseEventRate },
-      'events.gold4': (r) =>
-        r?.gold4 && { corpusHash: r.gold4.corpusHash, typeAccuracy: r.gold4.typeAccuracy, actorCountryAccuracy: r.gold4.actorCountryAccuracy, recipientCountryAccuracy: r.gold4.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold4.falseEventRate },
-      'events.gold2.inDocument': (r) =>
-        r?.gold2InDocument && { corpusHash: r.gold2InDocument.corpusHash, typeAccuracy: r.gold2InDocument.typeAccuracy, actorCountryAccuracy: r.gold2InDocument.actorCountryAccuracy, recipientCountryAccuracy: r.gold2InDocument.recipientCountryAccuracy, noFalseEventRate: 1 - r.gold2InDocument.falseEventRate },
+      'events.gold5': goldEntry('gold5'),
     },
   },
 ];
