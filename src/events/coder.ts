@@ -91,6 +91,8 @@ const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised. */
 /** Confidence kept by a passive killing or arrest whose agent is unsaid (tuned on the set-3 dev gold). */
 const PASSIVE_NO_AGENT_FACTOR = 0.6;
+/** How much of an event's confidence the type classifier sets (its share of the type). */
+const CLASSIFIER_SHARE = Number(process.env.DATELINE_CLASSIFIER_SHARE ?? 0.3);
 
 const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE']);
 
@@ -217,7 +219,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     let confidence = m.rule.weight;
     if (args.recipients.length > 0) confidence = Math.min(1, confidence + 0.05);
     if (classifier && shares) {
-      confidence = 0.7 * confidence + 0.3 * shares[type];
+      confidence = (1 - CLASSIFIER_SHARE) * confidence + CLASSIFIER_SHARE * shares[type];
       steps.push(`classifier:${shares[type].toFixed(2)}[${classifier.explain(features, type, 2).join(' ')}]`);
     }
     if (isAttributive(lower, m.head)) {
