@@ -158,7 +158,19 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
     }
     previousContents = [];
   }
+  continueLast(text, out, previousContents, quotes);
   return out;
+}
+
+/**
+ * Content that no later cue claimed (a quotation or transcript running to the article's end) continues
+ * the last attribution before it, as content that runs on does; PolNeAR gives every content a cue.
+ */
+export function continueLast(text: string, attributions: Attribution[], unclaimed: readonly Span[], quotes: readonly QuoteSpan[]): void {
+  if (unclaimed.length === 0) return;
+  const first = Math.min(...unclaimed.map((c) => c.start));
+  const last = attributions.filter((a) => a.content.end <= first).pop();
+  if (last) extend(text, last, unclaimed, quotes);
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
