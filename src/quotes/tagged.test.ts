@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attribution } from './attributions.js';
-import { combineAttributions, continueLast } from './tagged.js';
+import { combineAttributions, continueLast, withAppositiveName } from './tagged.js';
 
 const at = (text: string, s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
 const attribution = (source: Attribution['source'], cue: Attribution['cue'], content: Attribution['content'], rule: string, extra: Partial<Attribution> = {}): Attribution => ({ source, cue, content, kind: 'indirect', cueClass: 'speech', rule, ...extra });
@@ -67,4 +67,14 @@ test('linking: content no later cue claims continues the last attribution before
   const alone = [attribution(null, at(text, 'said'), at(text, 'the plan works'), 'tagger')];
   continueLast(text, alone, [at(text, 'Smith')], []);
   assert.deepEqual(alone[0].content, at(text, 'the plan works'));
+});
+
+test('linking: a source that stops before the name set off after it takes the name', () => {
+  const text = 'A former adviser to the ministry, Amit Cowshish, however, said at the time that it was fine. The ministry, officials said, was calm.';
+  const cue = at(text, 'said');
+  assert.deepEqual(withAppositiveName(text, at(text, 'A former adviser to the ministry'), cue), at(text, 'A former adviser to the ministry, Amit Cowshish'));
+  // Lower-case words after the comma are no name; a source after its cue stays as it is.
+  const second = at(text, 'said', cue.end);
+  assert.deepEqual(withAppositiveName(text, at(text, 'The ministry'), second), at(text, 'The ministry'));
+  assert.deepEqual(withAppositiveName(text, at(text, 'officials'), at(text, 'The ministry')), at(text, 'officials'));
 });
