@@ -18,6 +18,8 @@ import { ATTRIBUTION_MODEL_URL, STACKED_MODEL_URL, saveAttributionModel, wordClu
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
 const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 30);
+/** Parts of train (articles this many apart) whose first-pass tags for the stacked pass come from models trained on the other parts. */
+const STACK_FOLDS = Number(process.env.QUOTE_STACK_FOLDS ?? 2);
 /** A word joins the learned cue lexicon when it is marked Cue this often, and in this share of its occurrences. */
 const CUE_MIN = Number(process.env.QUOTE_CUE_MIN ?? 3);
 const CUE_SHARE = Number(process.env.QUOTE_CUE_SHARE ?? 0.3);
@@ -233,11 +235,11 @@ console.log(`saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)}
 let two: ReturnType<typeof fitLayer> | null = null;
 let savedStacked: { features: number; bytes: number } | null = null;
 if (process.env.QUOTE_STACKED !== '0') {
-  // The second pass learns from first-pass tags as they are on unseen text: train's come from two halves, each tagged by a model trained on the other.
+  // The second pass learns from first-pass tags as they are on unseen text: train's come from STACK_FOLDS parts, each tagged by a model trained on the others.
   const jack: string[][] = new Array(train.length);
-  for (const half of [0, 1]) {
-    const w = trainOn(first, all.filter((i) => train[i].doc % 2 !== half), one.epoch);
-    for (const i of all) if (train[i].doc % 2 === half) jack[i] = tagsOf(w, first.trainIds[i]);
+  for (let part = 0; part < STACK_FOLDS; part++) {
+    const w = trainOn(first, all.filter((i) => train[i].doc % STACK_FOLDS !== part), one.epoch);
+    for (const i of all) if (train[i].doc % STACK_FOLDS === part) jack[i] = tagsOf(w, first.trainIds[i]);
   }
   const devTags = dev.map((_, k) => tagsOf(one.weights, first.devIds[k]));
   const second = layer({ train: stackOn(train, jack), dev: stackOn(dev, devTags) });
@@ -248,8 +250,7 @@ if (process.env.QUOTE_STACKED !== '0') {
 const stackedNote = two && savedStacked
   ? `- Stacked second pass (models/quotes/attribution-stacked.json.gz): the same features plus the first
   pass's tags around each token, the distance to the nearest predicted cue, the roles the sentence
-  holds and how the neighbouring sentences end and begin. Train's first-pass tags come from two
-  halves of train, each tagged by a model trained on the other half. Epoch ${two.epoch} (held-out token F1
+  holds and how the neighbouring sentences end and begin. Train's first-pass tags come from ${STACK_FOLDS === 2 ? 'two\n  halves of train, each tagged by a model trained on the other half' : `${STACK_FOLDS}\n  parts of train, each tagged by a model trained on the other ${STACK_FOLDS - 1}`}. Epoch ${two.epoch} (held-out token F1
   ${show(two.held)}); ${savedStacked.features} features, ${(savedStacked.bytes / 1e6).toFixed(1)} MB.
 
 Dev token F1 after the stacked pass: Source ${two.dev.SRC.toFixed(3)}, Cue ${two.dev.CUE.toFixed(3)}, Content ${two.dev.CON.toFixed(3)}.
