@@ -3,7 +3,8 @@
  * cue lexicon is learned from train, the epoch is picked on a tenth of the
  * train articles held out (token F1 averaged over Source, Cue and Content),
  * and the model is then retrained on all of train for that many epochs. Dev
- * is only scored for the record. Writes models/quotes/attribution.json.gz and
+ * is only scored for the record. Cue statistics are learned out of fold for
+ * train's own features (QUOTE_FOLDS). Writes models/quotes/attribution.json.gz and
  * models/quotes/TRAINING.md. Deterministic (fixed shuffle seed).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { ATTRIBUTION_MODEL_URL, STACKED_MODEL_URL, saveAttributionModel, wordClu
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
 const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 30);
+/** Parts of train (articles this many apart) whose first-pass tags for the stacked pass come from models trained on the other parts. */
+const STACK_FOLDS = Number(process.env.QUOTE_STACK_FOLDS ?? 2);
 /** A word joins the learned cue lexicon when it is marked Cue this often, and in this share of its occurrences. */
 const CUE_MIN = Number(process.env.QUOTE_CUE_MIN ?? 3);
 const CUE_SHARE = Number(process.env.QUOTE_CUE_SHARE ?? 0.3);
@@ -98,14 +101,18 @@ function learnCueStats(docs: readonly Doc[]): { share: Map<string, number>; pair
   return { share, pairs };
 }
 
-function sentencesOf(docs: readonly Doc[], cues: ReadonlySet<string>): Sentence[] {
+/** The cue statistics a document's features see. */
+interface CueStats { cues: ReadonlySet<string>; share?: ReadonlyMap<string, number>; pairs?: ReadonlySet<string> }
+
+function sentencesOf(docs: readonly Doc[], statsOf: (doc: number) => CueStats): Sentence[] {
   const out: Sentence[] = [];
   docs.forEach(({ text, role, starts }, doc) => {
     const tokens = tokenize(text);
     const quotes = findQuotes(text);
     const split = splitSentences(text, tokens).map((s) => tokens.slice(s.firstToken, s.endToken));
+    const stats = statsOf(doc);
     for (const [k, st] of split.entries()) {
-      const ctx: FeatureContext = { cues, cueShare: cueStats.share, cuePairs: cueStats.pairs, previous: split[k - 1], next: split[k + 1], clusters };
+      const ctx: FeatureContext = { cues: stats.cues, cueShare: stats.share, cuePairs: stats.pairs, previous: split[k - 1], next: split[k + 1], clusters };
       const gold = Uint8Array.from(st.map((t, i) => {
         const r = role.get(t.start);
         if (!r) return 0;
@@ -123,8 +130,22 @@ const clusters = process.env.QUOTE_CLUSTERS === '0' ? undefined : wordClusters()
 const trainDocs = readDocs('train');
 const cues = learnCues(trainDocs);
 const cueStats = process.env.QUOTE_CUE_STATS === '0' ? { share: undefined, pairs: undefined } : learnCueStats(trainDocs);
-const train = sentencesOf(trainDocs, cues);
-const dev = sentencesOf(readDocs('dev'), cues);
+const fullStats: CueStats = { cues, share: cueStats.share, pairs: cueStats.pairs };
+/**
+ * Train's own cue statistics would tell the tagger each train token's answer (a word marked Cue
+ * once in train has a cue share only because of that token), so a train article's features see
+ * the statistics learned from the other folds (QUOTE_FOLDS articles apart; 0: all of train, as before).
+ */
+const FOLDS = Number(process.env.QUOTE_FOLDS ?? 10);
+const foldStats: CueStats[] = FOLDS > 1
+  ? Array.from({ length: FOLDS }, (_, f) => {
+      const rest = trainDocs.filter((_, d) => d % FOLDS !== f);
+      const st = process.env.QUOTE_CUE_STATS === '0' ? { share: undefined, pairs: undefined } : learnCueStats(rest);
+      return { cues: learnCues(rest), share: st.share, pairs: st.pairs };
+    })
+  : [];
+const train = sentencesOf(trainDocs, (d) => (FOLDS > 1 ? foldStats[d % FOLDS] : fullStats));
+const dev = sentencesOf(readDocs('dev'), () => fullStats);
 // Every tenth train article is held out to choose the epoch.
 const heldOut = (s: Sentence): boolean => s.doc % 10 === 9;
 /** A feature space: names with their ids, and each sentence's ids. */
@@ -214,11 +235,11 @@ console.log(`saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)}
 let two: ReturnType<typeof fitLayer> | null = null;
 let savedStacked: { features: number; bytes: number } | null = null;
 if (process.env.QUOTE_STACKED !== '0') {
-  // The second pass learns from first-pass tags as they are on unseen text: train's come from two halves, each tagged by a model trained on the other.
+  // The second pass learns from first-pass tags as they are on unseen text: train's come from STACK_FOLDS parts, each tagged by a model trained on the others.
   const jack: string[][] = new Array(train.length);
-  for (const half of [0, 1]) {
-    const w = trainOn(first, all.filter((i) => train[i].doc % 2 !== half), one.epoch);
-    for (const i of all) if (train[i].doc % 2 === half) jack[i] = tagsOf(w, first.trainIds[i]);
+  for (let part = 0; part < STACK_FOLDS; part++) {
+    const w = trainOn(first, all.filter((i) => train[i].doc % STACK_FOLDS !== part), one.epoch);
+    for (const i of all) if (train[i].doc % STACK_FOLDS === part) jack[i] = tagsOf(w, first.trainIds[i]);
   }
   const devTags = dev.map((_, k) => tagsOf(one.weights, first.devIds[k]));
   const second = layer({ train: stackOn(train, jack), dev: stackOn(dev, devTags) });
@@ -229,8 +250,7 @@ if (process.env.QUOTE_STACKED !== '0') {
 const stackedNote = two && savedStacked
   ? `- Stacked second pass (models/quotes/attribution-stacked.json.gz): the same features plus the first
   pass's tags around each token, the distance to the nearest predicted cue, the roles the sentence
-  holds and how the neighbouring sentences end and begin. Train's first-pass tags come from two
-  halves of train, each tagged by a model trained on the other half. Epoch ${two.epoch} (held-out token F1
+  holds and how the neighbouring sentences end and begin. Train's first-pass tags come from ${STACK_FOLDS === 2 ? 'two\n  halves of train, each tagged by a model trained on the other half' : `${STACK_FOLDS}\n  parts of train, each tagged by a model trained on the other ${STACK_FOLDS - 1}`}. Epoch ${two.epoch} (held-out token F1
   ${show(two.held)}); ${savedStacked.features} features, ${(savedStacked.bytes / 1e6).toFixed(1)} MB.
 
 Dev token F1 after the stacked pass: Source ${two.dev.SRC.toFixed(3)}, Cue ${two.dev.CUE.toFixed(3)}, Content ${two.dev.CON.toFixed(3)}.
@@ -253,6 +273,9 @@ Command: \`npm run train:quotes\` (tools/train-quotes.ts), deterministic.
   in ${CUE_SHARE} of their occurrences (multi-word cues: "according to", "pointed out"); inside/outside quotation
   marks, whether a cue word lies just after or before the enclosing quotation, whether the sentences
   before and after hold cue words, sentence position, preceding punctuation.
+- Out of fold: ${FOLDS > 1 ? `each train article's features see the cue lexicon, shares and pairs learned from the
+  other ${FOLDS - 1} of ${FOLDS} folds of train (articles ${FOLDS} apart), so that a word's share does not carry the token's own
+  label; the model file keeps those learned from all of train, which dev and new text see` : 'none: train articles see the cue statistics learned from all of train, their own labels included'}.
 - Data: PolNeAR train (${train.length} sentences); epoch ${one.epoch} of ${EPOCHS} chosen on a tenth of the
   train articles held out (token F1 there ${show(one.held)}), then retrained on all of train.
 - Features kept: ${saved.features}; file ${(saved.bytes / 1e6).toFixed(1)} MB.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attribution } from './attributions.js';
-import { combineAttributions } from './tagged.js';
+import { combineAttributions, continueLast, withAppositiveName } from './tagged.js';
 
 const at = (text: string, s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
 const attribution = (source: Attribution['source'], cue: Attribution['cue'], content: Attribution['content'], rule: string, extra: Partial<Attribution> = {}): Attribution => ({ source, cue, content, kind: 'indirect', cueClass: 'speech', rule, ...extra });
@@ -52,4 +52,29 @@ test('combination: a cue the tagger left without content takes the rules\' conte
     ['said', 'Protocol called for a trauma center'],
     ['added', 'The doctors'],
   ]);
+});
+
+test('linking: content no later cue claims continues the last attribution before it', () => {
+  const text = 'Smith said the plan works. Jones said it fails. Partial transcript: "TAPPER: Why? SMITH: Because."';
+  const quote = at(text, '"TAPPER: Why? SMITH: Because."');
+  const smith = attribution(at(text, 'Smith'), at(text, 'said'), at(text, 'the plan works'), 'tagger');
+  const jones = attribution(at(text, 'Jones'), at(text, 'said', 20), at(text, 'it fails'), 'tagger');
+  const out = [smith, jones];
+  continueLast(text, out, [at(text, 'TAPPER: Why?'), at(text, 'SMITH: Because.')], [{ start: quote.start, end: quote.end, innerStart: quote.start + 1, innerEnd: quote.end - 1 }]);
+  assert.deepEqual(out[0].content, at(text, 'the plan works'));
+  assert.deepEqual(out[1].contentParts, [at(text, 'it fails'), at(text, 'TAPPER: Why? SMITH: Because.')]);
+  // Nothing unclaimed, or no attribution before it: nothing changes.
+  const alone = [attribution(null, at(text, 'said'), at(text, 'the plan works'), 'tagger')];
+  continueLast(text, alone, [at(text, 'Smith')], []);
+  assert.deepEqual(alone[0].content, at(text, 'the plan works'));
+});
+
+test('linking: a source that stops before the name set off after it takes the name', () => {
+  const text = 'A former adviser to the ministry, Amit Cowshish, however, said at the time that it was fine. The ministry, officials said, was calm.';
+  const cue = at(text, 'said');
+  assert.deepEqual(withAppositiveName(text, at(text, 'A former adviser to the ministry'), cue), at(text, 'A former adviser to the ministry, Amit Cowshish'));
+  // Lower-case words after the comma are no name; a source after its cue stays as it is.
+  const second = at(text, 'said', cue.end);
+  assert.deepEqual(withAppositiveName(text, at(text, 'The ministry'), second), at(text, 'The ministry'));
+  assert.deepEqual(withAppositiveName(text, at(text, 'officials'), at(text, 'The ministry')), at(text, 'officials'));
 });

@@ -89,6 +89,14 @@ function clauseOf(text: string, sentence: Span, cue: Span, source: Span | null):
   return undefined;
 }
 
+const APPOSITIVE_NAME = /^,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=,?\s*(?:\p{Ll}+,\s*)?$)/u;
+/** A source that stops before the name set off after it ("A former adviser to the ministry, Amit Cowshish, said") takes the name. */
+export function withAppositiveName(text: string, source: Span, cue: Span): Span {
+  if (cue.start <= source.end) return source;
+  const m = APPOSITIVE_NAME.exec(text.slice(source.end, cue.start));
+  return m ? { start: source.start, end: source.end + m[0].length } : source;
+}
+
 /** `orphans`, when given, receives the cues left without content (combineAttributions can complete them from the rules). */
 export function findTaggedAttributions(text: string, sentences: readonly SentenceInput[], quotes: readonly QuoteSpan[], model: AttributionModel, orphans?: OrphanCue[]): Attribution[] {
   const out: Attribution[] = [];
@@ -141,7 +149,7 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
       let content: Span = widenToQuote({ start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) }, quotes);
       const contentParts = parts.length > 1 ? mergeParts(text, parts.map((p) => widenToQuote({ start: p.start, end: p.end }, quotes))) : undefined;
       const cueSpan: Span = { start: cue.start, end: cue.end };
-      let sourceSpan: Span | null = source ? { start: source.start, end: source.end } : null;
+      let sourceSpan: Span | null = source ? withAppositiveName(text, { start: source.start, end: source.end }, cueSpan) : null;
       let reportedBy: Span | undefined;
       const clause = text.slice(s.start, s.end);
       const nested = NESTED.exec(clause);
@@ -158,7 +166,19 @@ export function findTaggedAttributions(text: string, sentences: readonly Sentenc
     }
     previousContents = [];
   }
+  continueLast(text, out, previousContents, quotes);
   return out;
+}
+
+/**
+ * Content that no later cue claimed (a quotation or transcript running to the article's end) continues
+ * the last attribution before it, as content that runs on does; PolNeAR gives every content a cue.
+ */
+export function continueLast(text: string, attributions: Attribution[], unclaimed: readonly Span[], quotes: readonly QuoteSpan[]): void {
+  if (unclaimed.length === 0) return;
+  const first = Math.min(...unclaimed.map((c) => c.start));
+  const last = attributions.filter((a) => a.content.end <= first).pop();
+  if (last) extend(text, last, unclaimed, quotes);
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
