@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codePlainText } from './plain-text.js';
+import { inReadingOrder } from './main-event.js';
 import { LexiconError, parseLexicon, Lexicon } from './lexicon.js';
 
 async function code(text: string, date = '2021-03-10') {
@@ -131,6 +132,12 @@ test('US members of Congress: the party-and-state tag gives the country, and its
 test('a participle aside between subject and verb holds no subject: "Peru, fighting rebels, accused Chile"', async () => {
   const [e] = (await code('Peru, fighting a long war against Maoist guerrillas, accused Chile on Monday of arming them.')).filter((x) => x.type === 'ACCUSE');
   assert.deepEqual(e?.actor.map((a) => a.country), ['PER']);
+});
+
+test('the main event is the main clause\'s, not a participle aside between commas', async () => {
+  const { events } = await codePlainText('t', 'Peru, fighting a long war against Maoist guerrillas, accused Chile on Monday of arming them.', '2021-03-10');
+  const main = inReadingOrder(events.filter((e) => e.confidence >= 0.4 && !e.flags.negated))[0];
+  assert.equal(main?.type, 'ACCUSE');
 });
 
 test('the reference date is a marked fallback when the sentence has no date', async () => {

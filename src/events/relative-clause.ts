@@ -2,7 +2,9 @@
  * "Seven Iraqis who seized an airliner and forced it to land were charged":
  * a trigger in a relative clause, opened by who/which/whom just before it or
  * coordinated by "and" with the clause's first verb, is background to the
- * main clause (when one follows), not the sentence's own event.
+ * main clause (when one follows), not the sentence's own event. So is a
+ * participle opening an aside between commas: "Algeria, fighting a war
+ * against guerrillas, attacked Britain".
  */
 const RELATIVE_PRONOUN = new Set(['who', 'which', 'whom']);
 /** Words that end a relative clause before the trigger. */
@@ -17,4 +19,14 @@ export function inRelativeClause(lower: readonly string[], head: number): boolea
   if (pronoun < Math.max(0, head - REACH)) return false;
   const between = lower.slice(pronoun + 1, head);
   return between.includes('and') && !between.some((w) => CLAUSE_END.has(w));
+}
+
+/** The trigger at `head` is a participle opening a comma-bounded aside (", fighting a war ... ,") that a later word closes. */
+export function inParticipleAside(lower: readonly string[], head: number): boolean {
+  if (lower[head - 1] !== ',' || !/^\p{Ll}+ing$/u.test(lower[head] ?? '')) return false;
+  for (let k = head + 1; k < Math.min(lower.length, head + REACH); k++) {
+    if (lower[k] === ',') return true;
+    if (lower[k] === ';' || lower[k] === '.') return false;
+  }
+  return false;
 }
