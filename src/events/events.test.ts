@@ -140,6 +140,11 @@ test('the main event is the main clause\'s, not a participle aside between comma
   assert.equal(main?.type, 'ACCUSE');
 });
 
+test('denials of involvement and accusations of breaking a truce', async () => {
+  assert.equal(await topType('Kenya said its embassy had nothing to do with the kidnapping.'), 'REJECT');
+  assert.equal(await topType('Armenia said Azerbaijani forces had broken the ceasefire agreed last week.'), 'ACCUSE');
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
