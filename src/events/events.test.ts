@@ -145,6 +145,13 @@ test('denials of involvement and accusations of breaking a truce', async () => {
   assert.equal(await topType('Armenia said Azerbaijani forces had broken the ceasefire agreed last week.'), 'ACCUSE');
 });
 
+test('strikers and rioters are actors', async () => {
+  const [e] = (await code('Striking Nigerian dock workers barricaded the port of Lagos on Monday.')).filter((x) => x.type === 'PROTEST');
+  assert.ok(e && e.actor.length > 0, JSON.stringify(e));
+  const [r] = (await code('The strikers barricaded streets in Dhaka.')).filter((x) => x.type === 'PROTEST');
+  assert.deepEqual(r?.actor.map((a) => a.sector), ['LAB']);
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');
