@@ -14,3 +14,8 @@ test('a participle opening a noun phrase is background, a verb is not', () => {
   assert.equal(at('the activists were detained by police', 'detained'), false);
   assert.equal(at('the detained .', 'detained'), false);
 });
+
+test('adjectives and verbs in -en are no participles: "the green light", "threaten"', () => {
+  assert.equal(isAttributive(['gave', 'the', 'green', 'light'], 2), false);
+  assert.equal(isAttributive(['the', 'stolen', 'cars'], 1), true);
+});

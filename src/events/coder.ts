@@ -227,7 +227,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       steps.push('attributive');
     }
     // "the shooting", "the attack": a definite noun mostly refers back to an event told before.
-    if (m.head > 0 && DETERMINER.has(lower[m.head - 1])) {
+    if (m.head > 0 && m.head - 1 < m.first && DETERMINER.has(lower[m.head - 1])) {
       confidence *= 0.7;
       steps.push('definite');
     }
