@@ -59,6 +59,7 @@ test('coordinated verbs share the first verb\'s flags: a capability is not an ev
 test('phrasal verbs with "back" are not support: "roll back", "come back"', async () => {
   assert.notEqual(await topType('Kenya will not roll back its new tax on imported cars.'), 'SUPPORT');
   assert.equal(await topType('Germany backed the French proposal on Monday.'), 'SUPPORT');
+  assert.equal(await topType('The Chilean senator announced her endorsement of the Peruvian plan.'), 'SUPPORT');
 });
 
 test('pressure in a concessive phrase: its source acts on the clause subject', async () => {
