@@ -104,6 +104,15 @@ export async function scoreGold5(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences5.jsonl');
 }
 
+/** Sets 4 and 5 coded inside their documents (the PolNeAR half: whole articles; CoNLL: documents). */
+export async function scoreGold4InDocument(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences4.jsonl', true);
+}
+
+export async function scoreGold5InDocument(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences5.jsonl', true);
+}
+
 /** The fourth set (session 6): held out, half CoNLL-2003 train, half PolNeAR political news of 2015–16. */
 export async function scoreGold4(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences4.jsonl');
@@ -156,8 +165,13 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
   // The document around a gold sentence: its text and where the sentence lies in it.
   const docCache = new Map<string, { text: string; offsets: number[] }>();
   const conllDocCache = new Map<string, ReturnType<typeof conllDocuments>>();
-  const documentOf = (g: GoldLine): { key: string; text: string; start: number } | null => {
+  const documentOf = (g: GoldLine): { key: string; text: string; start: number; end?: number } | null => {
     let key: string, sentences: string[], index: number;
+    // A plain-text article (PolNeAR) is its own document; the record gives the sentence's offsets in it.
+    if (g.start !== undefined && g.end !== undefined && !/\.(?:xml|tml)$/.test(g.corpus)) {
+      const p = join(SHARED, 'bench', g.corpus);
+      return existsSync(p) ? { key: p, text: readFileSync(p, 'utf8'), start: g.start, end: g.end } : null;
+    }
     if (g.corpus.startsWith('conll2003/')) {
       const p = join(SHARED, 'bench', 'ner', g.corpus);
       if (!existsSync(p)) return null;
@@ -205,7 +219,7 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
     const doc = inDocument ? documentOf(g) : null;
     if (doc) {
       if (!codedDocs.has(doc.key)) codedDocs.set(doc.key, (await codePlainText(doc.key, doc.text, g.date)).events);
-      events = (codedDocs.get(doc.key) as CodedEvent[]).filter((e) => e.trigger.start >= doc.start && e.trigger.end <= doc.start + text.length);
+      events = (codedDocs.get(doc.key) as CodedEvent[]).filter((e) => e.trigger.start >= doc.start && e.trigger.end <= (doc.end ?? doc.start + text.length));
     } else events = (await codePlainText(`${g.corpus}#${g.sentence ?? g.start}`, text, g.date)).events;
     const kept = inReadingOrder(events.filter((e) => e.confidence >= MIN_CONFIDENCE));
     const asserted = kept.filter((e) => !e.flags.negated);

@@ -71,8 +71,10 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
       'events.gold3': goldEntry('gold3'),
       'events.gold3.inDocument': goldEntry('gold3InDocument'),
       'events.gold4': goldEntry('gold4'),
+      'events.gold4.inDocument': goldEntry('gold4InDocument'),
       // The fifth set (session 6): development set of US political news.
       'events.gold5': goldEntry('gold5'),
+      'events.gold5.inDocument': goldEntry('gold5InDocument'),
     },
   },
 ];
