@@ -102,6 +102,7 @@ test('an attack on a person with no violence around it is criticism', async () =
   assert.equal(await topType('The Argentine senator Maria Lopez attacked President Carlos Ruiz on Monday.'), 'ACCUSE');
   assert.equal(await topType('The Chilean candidate kept attacking him during the debate.'), 'ACCUSE');
   assert.equal(await topType('Gunmen attacked President Carlos Ruiz in Lima on Monday.'), 'ASSAULT');
+  assert.equal(await topType('A crowd attacked Governor Ana Diaz with sticks in Quito.'), 'ASSAULT');
 });
 
 test('judging a person unfit, dangerous or untrustworthy is criticism', async () => {

@@ -11,7 +11,7 @@ import type { ActorMention } from '../actors/mentions.js';
 const ATTACK = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 const PERSON_PRONOUN = new Set(['him', 'her', 'them', 'me', 'us', 'himself', 'herself']);
 /** Any of these in the sentence keeps an attack physical. */
-const VIOLENCE = /^(?:gun|guns|gunman|gunmen|gunfire|shot|shots|shoot|shooting|shelling|killed|kill|killing|dead|died|wounded|injured|injuring|bomb|bombs|bombing|explosive|explosives|knife|stabbed|stabbing|beat|beaten|punched|troops|soldiers|army|military|militants|rebels|insurgents|forces|police|airstrike|airstrikes|missile|missiles|rocket|rockets|grenade|weapon|weapons|armed|assailant|assailants|attacker|attackers|terrorist|terrorists|terror|suicide|raid|mob|dog|dogs|shark|bear|heart)$/;
+const VIOLENCE = /^(?:gun|guns|gunman|gunmen|gunfire|shot|shots|shoot|shooting|shelling|killed|kill|killing|dead|died|wounded|injured|injuring|bomb|bombs|bombing|explosive|explosives|knife|stabbed|stabbing|beat|beaten|punched|troops|soldiers|army|military|militants|rebels|insurgents|forces|police|airstrike|airstrikes|missile|missiles|rocket|rockets|grenade|weapon|weapons|armed|assailant|assailants|attacker|attackers|terrorist|terrorists|terror|suicide|raid|mob|dog|dogs|shark|bear|heart|crowd|gang|thugs|youths|rioters|stick|sticks|stones|rocks|bat|bats|hospital|hospitalised|hospitalized|injuries|beating|assaulted|kicked|axe|machete|acid)$/;
 
 /** True when the attack at `head` reads as criticism of a person. */
 export function isVerbalAttack(words: readonly string[], head: number, recipients: readonly ActorMention[]): boolean {
