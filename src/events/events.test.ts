@@ -94,6 +94,7 @@ test('campaign life is not an event: rallies, suspended campaigns, seeking re-el
   assert.ok(!(await code('The Mexican candidate was asked about taxes at a Monterrey rally on Friday.')).some((e) => e.type === 'PROTEST'));
   assert.ok(!(await code('The Brazilian senator suspended his presidential campaign on Friday.')).some((e) => e.type === 'SANCTION'));
   assert.ok(!(await code('The Canadian premier seeks re-election next year.')).some((e) => e.type === 'REQUEST'));
+  assert.ok(!(await code('The Peruvian president visited his mother in Lima on Sunday.')).some((e) => e.type === 'CONSULT'));
   assert.equal(await topType('The Peruvian president attacked his rival, calling him a failed candidate.'), 'ACCUSE');
   assert.equal(await topType('Thousands of Kenyan teachers held a rally against the new pay law.'), 'PROTEST');
 });
