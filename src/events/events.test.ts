@@ -155,6 +155,12 @@ test('strikers and rioters are actors', async () => {
   assert.deepEqual(r?.actor.map((a) => a.sector), ['LAB']);
 });
 
+test('a subordinate clause that opens the sentence is background to the main clause', async () => {
+  const { events } = await codePlainText('t', 'After Bolivia criticized Chile on Monday, Chile says it welcomes Bolivian workers.', '2021-03-10');
+  const main = inReadingOrder(events.filter((e) => e.confidence >= 0.4 && !e.flags.negated))[0];
+  assert.equal(main?.type, 'SUPPORT');
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');

@@ -30,3 +30,16 @@ export function inParticipleAside(lower: readonly string[], head: number): boole
   }
   return false;
 }
+
+/** Words that open a subordinate clause placed before the main one: "After Tunisia called on France ..., France says ...". */
+const FRONTED = new Set(['after', 'before', 'while', 'although', 'though', 'since', 'when', 'once', 'as', 'because', 'if', 'unless', 'until']);
+
+/** The trigger at `head` lies in a subordinate clause that opens the sentence and ends with a comma after it. */
+export function inFrontedClause(lower: readonly string[], head: number): boolean {
+  let first = 0;
+  while (first < head && /^[-–—"“‘'(]$/.test(lower[first])) first++;
+  if (!FRONTED.has(lower[first])) return false;
+  for (let k = first + 1; k < head; k++) if (lower[k] === ',' || lower[k] === ';') return false;
+  for (let k = head + 1; k < lower.length; k++) if (lower[k] === ',') return true;
+  return false;
+}
