@@ -30,7 +30,7 @@ import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 import { lendRecipientCountry } from './domestic-fill.js';
-import { inFrontedClause, inParticipleAside, inRelativeClause } from './relative-clause.js';
+import { inFrontedClause, inParticipleAside, inRelativeClause, inSettingPhrase } from './relative-clause.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -272,7 +272,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   return events.map(({ head, ...e }) => {
     const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !(inFrontedClause(lower, o.head) && !inFrontedClause(lower, head)) && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
     // A relative clause ("Seven Iraqis who seized an airliner ... were charged") is background to the main clause.
-    const relative = !outer && (inRelativeClause(lower, head) || inParticipleAside(lower, head) || inFrontedClause(lower, head)) && events.some((o) => o.head > head);
+    const relative = !outer && (inRelativeClause(lower, head) || inParticipleAside(lower, head) || inFrontedClause(lower, head) || inSettingPhrase(lower, head)) && events.some((o) => o.head > head);
     const confidence = outer ? e.confidence * 0.7 : relative ? e.confidence * 0.9 : e.confidence;
     const rule = outer ? `${e.rule} embedded-in:${outer.type}` : relative ? `${e.rule} relative-clause` : e.rule;
     return { ...e, embedded: Boolean(outer) || relative, rule, confidence: Math.round(confidence * 1000) / 1000 };

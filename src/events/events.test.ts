@@ -161,6 +161,12 @@ test('a subordinate clause that opens the sentence is background to the main cla
   assert.equal(main?.type, 'SUPPORT');
 });
 
+test('a visit that sets the scene ("said during a visit to ...") is not the main event', async () => {
+  const { events } = await codePlainText('t', 'The Kenyan president said at the end of a visit to Uganda that the two governments agreed to open the border.', '2021-03-10');
+  const main = inReadingOrder(events.filter((e) => e.confidence >= 0.4 && !e.flags.negated))[0];
+  assert.equal(main?.type, 'AGREE', JSON.stringify(events.map((e) => [e.type, e.confidence, e.embedded])));
+});
+
 test('the reference date is a marked fallback when the sentence has no date', async () => {
   const [e] = await code('Protesters in Lagos clashed with police.', '2020-10-20');
   assert.equal(e.type, 'ASSAULT');

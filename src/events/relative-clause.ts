@@ -43,3 +43,17 @@ export function inFrontedClause(lower: readonly string[], head: number): boolean
   for (let k = head + 1; k < lower.length; k++) if (lower[k] === ',') return true;
   return false;
 }
+
+/** Preposition phrases that set a scene: "said during a visit to Rwanda that ...", "at the end of talks". */
+const SETTING = new Set(['during', 'at', 'on', 'following', 'after', 'before', 'of', 'amid']);
+const SETTING_NOUNS = new Set(['visit', 'visits', 'meeting', 'meetings', 'talks', 'trip', 'tour', 'summit', 'conference', 'session']);
+
+/** The trigger is a meeting noun in a scene-setting phrase ("during a visit to ..."): the setting of what is said or done. */
+export function inSettingPhrase(lower: readonly string[], head: number): boolean {
+  if (!SETTING_NOUNS.has(lower[head])) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    if (SETTING.has(lower[k])) return true;
+    if (!/^(?:a|an|the|his|her|their|its|two-day|three-day|one-day|official|state|recent|brief|private|surprise|\p{Lu}.*|[a-z]+-day)$/u.test(lower[k])) return false;
+  }
+  return false;
+}
