@@ -234,7 +234,7 @@ export function combineAttributions(text: string, rules: readonly Attribution[],
     if (!r.source || r.reportedBy || !(r.rule === 'according-to' || PLAIN_SAYING.has(text.slice(r.cue.start, r.cue.end).toLowerCase().split(/\s+/).pop() ?? ''))) continue;
     if (out.some((t) => overlaps(t.cue, r.cue) || (t.source && overlaps(t.source, r.cue)) || (t.contentParts ?? [t.content]).some((c) => c.start <= r.cue.start && r.cue.end <= c.end))) continue;
     if (quotes.some((q) => q.start <= r.cue.start && r.cue.end <= q.end)) continue;
-    out.push({ ...r, rule: `${r.rule}+missed-saying` });
+    out.push(r.rule === 'according-to' ? r : { ...r, rule: `${r.rule}+missed-saying` });
   }
   for (const r of rules) {
     if (r.cueClass !== 'speech' || !r.source) continue;
