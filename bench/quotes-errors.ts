@@ -20,7 +20,7 @@ function predictAttributions(text: string) {
   const quotes = findQuotes(text);
   const model = loadAttributionModel()!;
   const orphans: OrphanCue[] = [];
-  return combineAttributions(text, findAttributions(text, sentences, quotes), findTaggedAttributions(text, sentences, quotes, model, orphans), orphans);
+  return combineAttributions(text, findAttributions(text, sentences, quotes), findTaggedAttributions(text, sentences, quotes, model, orphans), orphans, quotes);
 }
 import { requireShared } from './shared-data.js';
 type S = { start: number; end: number };

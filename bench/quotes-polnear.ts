@@ -56,7 +56,7 @@ export function predictAttributions(text: string): Attribution[] {
   const rules = findAttributions(text, sentences, quotes);
   if (process.env.QUOTES_TAGGER_ONLY === '1' && model) return findTaggedAttributions(text, sentences, quotes, model);
   const orphans: OrphanCue[] = [];
-  return model ? combineAttributions(text, rules, findTaggedAttributions(text, sentences, quotes, model, orphans), orphans) : rules;
+  return model ? combineAttributions(text, rules, findTaggedAttributions(text, sentences, quotes, model, orphans), orphans, quotes) : rules;
 }
 
 const tallies = Object.fromEntries(ROLES.map((r) => [r, { goldSpans: 0, predSpans: 0, exact: 0, goldTokens: 0, predTokens: 0, goldTokensHit: 0, predTokensHit: 0 }])) as Record<Role, Tally>;

@@ -31,7 +31,7 @@ export function annotateQuotes(article: Article): void {
   // The rules, completed by the trained tagger when its model is there.
   const rules = findAttributions(article.text, sentences, quotes);
   const orphans: OrphanCue[] = [];
-  const attributions = model ? combineAttributions(article.text, rules, findTaggedAttributions(article.text, sentences, quotes, model, orphans), orphans) : rules.sort((a, b) => a.cue.start - b.cue.start);
+  const attributions = model ? combineAttributions(article.text, rules, findTaggedAttributions(article.text, sentences, quotes, model, orphans), orphans, quotes) : rules.sort((a, b) => a.cue.start - b.cue.start);
   const resolver = new SpeakerResolver(article.text, mentions, clusters, titlesOf(article.text, clusters));
   for (const q of attributions) {
     // Reported speech with no one to attribute it to is not a quote ("also agreed to ..."); a quotation still is.

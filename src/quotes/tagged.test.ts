@@ -78,3 +78,16 @@ test('linking: a source that stops before the name set off after it takes the na
   assert.deepEqual(withAppositiveName(text, at(text, 'The ministry'), second), at(text, 'The ministry'));
   assert.deepEqual(withAppositiveName(text, at(text, 'officials'), at(text, 'The ministry')), at(text, 'officials'));
 });
+
+test('combination: a plain "said" or "told" with its source the tagger missed is added, unless it lies inside a content or a quotation', () => {
+  const text = 'Then Kerry said that 100,000 would be accepted. "Smith said no," Jones told reporters.';
+  const quote = at(text, '"Smith said no,"');
+  const rules = [
+    attribution(at(text, 'Then Kerry'), at(text, 'said'), at(text, '100,000 would be accepted'), 'clause-after-cue'),
+    attribution(at(text, 'Smith'), at(text, 'said', quote.start), at(text, 'no'), 'clause-after-cue'),
+  ];
+  const tagged = [attribution(at(text, 'Jones'), at(text, 'told'), quote, 'tagger', { kind: 'direct' })];
+  const out = combineAttributions(text, rules, tagged, [], [{ start: quote.start, end: quote.end, innerStart: quote.start + 1, innerEnd: quote.end - 1 }]);
+  assert.deepEqual(out.map((a) => text.slice(a.cue.start, a.cue.end)), ['said', 'told']);
+  assert.equal(out[0].rule, 'clause-after-cue+missed-saying');
+});
