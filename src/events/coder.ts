@@ -88,12 +88,12 @@ const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COER
 
 const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
 
-/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised. */
 /** Confidence kept by a passive killing or arrest whose agent is unsaid (tuned on the set-3 dev gold). */
 const PASSIVE_NO_AGENT_FACTOR = 0.6;
 /** How much of an event's confidence the type classifier sets (its share of the type). */
 const CLASSIFIER_SHARE = Number(process.env.DATELINE_CLASSIFIER_SHARE ?? 0.3);
 
+/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised. */
 const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE']);
 
 const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
