@@ -30,7 +30,7 @@ import { impliedDomesticRecipient } from './implied-recipient.js';
 import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 import { lendRecipientCountry } from './domestic-fill.js';
-import { inFrontedClause, inParticipleAside, inRelativeClause, inSettingPhrase } from './relative-clause.js';
+import { inBackgroundClause, inFrontedClause } from './relative-clause.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -269,10 +269,12 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   }
   refineAcrossEvents(events, lower);
   // Refiner 8: the event a communicative one is about.
+  // Each event's clause facts once: in a fronted subordinate clause, in any background clause.
+  const fronted = new Map(events.map((e) => [e.head, inFrontedClause(lower, e.head)]));
   return events.map(({ head, ...e }) => {
-    const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !(inFrontedClause(lower, o.head) && !inFrontedClause(lower, head)) && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
-    // A relative clause ("Seven Iraqis who seized an airliner ... were charged") is background to the main clause.
-    const relative = !outer && (inRelativeClause(lower, head) || inParticipleAside(lower, head) || inFrontedClause(lower, head) || inSettingPhrase(lower, head)) && events.some((o) => o.head > head);
+    const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !(fronted.get(o.head) && !fronted.get(head)) && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
+    // A relative clause ("Seven Iraqis who seized an airliner ... were charged") and the like are background to the main clause.
+    const relative = !outer && inBackgroundClause(lower, head) && events.some((o) => o.head > head);
     const confidence = outer ? e.confidence * 0.7 : relative ? e.confidence * 0.9 : e.confidence;
     const rule = outer ? `${e.rule} embedded-in:${outer.type}` : relative ? `${e.rule} relative-clause` : e.rule;
     return { ...e, embedded: Boolean(outer) || relative, rule, confidence: Math.round(confidence * 1000) / 1000 };

@@ -57,3 +57,8 @@ export function inSettingPhrase(lower: readonly string[], head: number): boolean
   }
   return false;
 }
+
+/** Any of the background shapes above: a relative clause, a participle aside, a fronted clause, a scene-setting phrase. */
+export function inBackgroundClause(lower: readonly string[], head: number): boolean {
+  return inRelativeClause(lower, head) || inParticipleAside(lower, head) || inFrontedClause(lower, head) || inSettingPhrase(lower, head);
+}
