@@ -46,6 +46,11 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     entries: { 'ner.conll.valid': (r) => r },
   },
   {
+    script: 'dist/bench/syntax-conll.js',
+    results: 'bench/results/syntax.json',
+    entries: { 'syntax.conll.valid': (r) => r && { corpusHash: r.corpusHash, posAccuracy: r.posAccuracy, chunkF1: r.chunkF1 } },
+  },
+  {
     script: 'dist/bench/timex.js',
     results: 'bench/results/time.json',
     entries: { 'time.tempeval3': (r) => r },

@@ -15,6 +15,7 @@ import { PerceptronTrainer, TagSet, viterbi, type Weights } from '../src/languag
 import { findQuotes } from '../src/quotes/marks.js';
 import { ATTRIBUTION_TAGS, attributionFeatures, cueStem, stackedFeatures, type FeatureContext } from '../src/quotes/tagger/features.js';
 import { ATTRIBUTION_MODEL_URL, STACKED_MODEL_URL, saveAttributionModel, wordClusters } from '../src/quotes/tagger/model.js';
+import { loadSyntaxTagger } from '../src/language/syntax/tagger.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
 
 const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 30);
@@ -112,7 +113,7 @@ function sentencesOf(docs: readonly Doc[], statsOf: (doc: number) => CueStats): 
     const split = splitSentences(text, tokens).map((s) => tokens.slice(s.firstToken, s.endToken));
     const stats = statsOf(doc);
     for (const [k, st] of split.entries()) {
-      const ctx: FeatureContext = { cues: stats.cues, cueShare: stats.share, cuePairs: stats.pairs, previous: split[k - 1], next: split[k + 1], clusters };
+      const ctx: FeatureContext = { cues: stats.cues, cueShare: stats.share, cuePairs: stats.pairs, previous: split[k - 1], next: split[k + 1], clusters, syntax };
       const gold = Uint8Array.from(st.map((t, i) => {
         const r = role.get(t.start);
         if (!r) return 0;
@@ -127,6 +128,7 @@ function sentencesOf(docs: readonly Doc[], statsOf: (doc: number) => CueStats): 
 
 const t0 = performance.now();
 const clusters = process.env.QUOTE_CLUSTERS === '0' ? undefined : wordClusters();
+const syntax = process.env.QUOTE_SYNTAX === '0' ? undefined : loadSyntaxTagger();
 const trainDocs = readDocs('train');
 const cues = learnCues(trainDocs);
 const cueStats = process.env.QUOTE_CUE_STATS === '0' ? { share: undefined, pairs: undefined } : learnCueStats(trainDocs);
@@ -230,7 +232,7 @@ function stackOn(data: readonly Sentence[], tags: readonly string[][]): string[]
 const first = layer();
 console.log(`${train.length} train and ${dev.length} dev sentences, ${first.names.length} features (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 const one = fitLayer(first, 'first pass');
-const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, first.names, one.weights, { trainedOn: 'PolNeAR train', epoch: one.epoch, heldOutTokenF1: one.held, devTokenF1: one.dev, cues: [...cues], ...(cueStats.share ? { cueShare: [...cueStats.share], cuePairs: [...cueStats.pairs!] } : {}), clusters: clusters !== undefined });
+const saved = saveAttributionModel(ATTRIBUTION_MODEL_URL, ATTRIBUTION_TAGS, first.names, one.weights, { trainedOn: 'PolNeAR train', epoch: one.epoch, heldOutTokenF1: one.held, devTokenF1: one.dev, cues: [...cues], ...(cueStats.share ? { cueShare: [...cueStats.share], cuePairs: [...cueStats.pairs!] } : {}), clusters: clusters !== undefined, syntax: syntax !== undefined });
 console.log(`saved ${saved.features} features, ${(saved.bytes / 1e6).toFixed(1)} MB; ${cues.size} learned cue words, ${cueStats.share?.size ?? 0} cue shares, ${cueStats.pairs?.size ?? 0} cue pairs`);
 let two: ReturnType<typeof fitLayer> | null = null;
 let savedStacked: { features: number; bytes: number } | null = null;
@@ -272,7 +274,10 @@ Command: \`npm run train:quotes\` (tools/train-quotes.ts), deterministic.
   word begins or ends one of the ${cueStats.pairs?.size ?? 0} word pairs marked Cue together at least ${CUE_MIN} times and
   in ${CUE_SHARE} of their occurrences (multi-word cues: "according to", "pointed out"); inside/outside quotation
   marks, whether a cue word lies just after or before the enclosing quotation, whether the sentences
-  before and after hold cue words, sentence position, preceding punctuation.
+  before and after hold cue words, sentence position, preceding punctuation${syntax ? `; part-of-speech tags and
+  chunks from the syntax tagger (models/syntax): the tag and its neighbours, the chunk, what stands
+  before and after the token's phrase, a verb phrase's last verb with what follows it ("conceded that"),
+  and for a noun phrase the verb phrase after it with that verb's cue share (a source before its cue)` : ''}.
 - Out of fold: ${FOLDS > 1 ? `each train article's features see the cue lexicon, shares and pairs learned from the
   other ${FOLDS - 1} of ${FOLDS} folds of train (articles ${FOLDS} apart), so that a word's share does not carry the token's own
   label; the model file keeps those learned from all of train, which dev and new text see` : 'none: train articles see the cue statistics learned from all of train, their own labels included'}.

@@ -10,6 +10,8 @@ import type { Token } from '../../language/tokens/tokenize.js';
 import { isCueWord, isSpeechWord } from '../attributions.js';
 import type { QuoteSpan } from '../marks.js';
 import { normaliseWord } from '../../language/tagger/clusters.js';
+import type { SyntaxTagger } from '../../language/syntax/tagger.js';
+import { syntaxFeatures } from './syntax-features.js';
 
 export const ATTRIBUTION_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CUE', 'I-CUE', 'B-CON', 'I-CON'] as const;
 
@@ -62,6 +64,8 @@ export interface FeatureContext {
   readonly cuePairs?: ReadonlySet<string>;
   /** Word clusters (the entity tagger's), normalised word → path "3.5.1.7". */
   readonly clusters?: ReadonlyMap<string, string>;
+  /** Part-of-speech and chunk tagger, when the model was trained with its features. */
+  readonly syntax?: SyntaxTagger;
 }
 
 const isCue = (ctx: FeatureContext, w: string): boolean => isCueWord(w) || (ctx.cues?.has(w) ?? false);
@@ -148,6 +152,7 @@ export function contextFeatures(text: string, tokens: readonly Token[], quotes: 
   const SENT_LC = [`sent|lc=${sentence}|false|false`, `sent|lc=${sentence}|false|true`, `sent|lc=${sentence}|true|false`, `sent|lc=${sentence}|true|true`];
   const bySentence = new Map<string, string[]>();
   const firstQuoteEnd = quotes.find((q) => q.end > tokens[0]?.start && q.end <= (tokens[n - 1]?.end ?? 0));
+  const syntactic = ctx.syntax ? syntaxFeatures(low, ctx.syntax.tag(words), (x) => shareBucket(ctx.cueShare?.get(x))) : undefined;
   return tokens.map((t, i) => {
     const lw = low[i];
     const f = [neighbourStrings(w(i - 1))[0], neighbourStrings(w(i + 1))[1], neighbourStrings(w(i - 2))[2], neighbourStrings(w(i + 2))[3], `bg=${w(i - 1)}|${lw}`];
@@ -177,6 +182,7 @@ export function contextFeatures(text: string, tokens: readonly Token[], quotes: 
     if (firstQuoteEnd && t.start >= firstQuoteEnd.end) f.push('afterQuote');
     f.push(POS[i === 0 ? 0 : i === n - 1 ? 1 : i < 3 ? 2 : 3]);
     if (i > 0 && /^[,;:]$/.test(words[i - 1])) f.push(`afterPunct=${words[i - 1]}`);
+    if (syntactic) f.push(...syntactic[i]);
     return f;
   });
 }

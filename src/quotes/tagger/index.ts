@@ -73,7 +73,7 @@ export function tagSentences(model: AttributionModel, text: string, sentences: r
   const { joint } = model;
   const T = model.tags.T;
   // One lookup per feature string serves both passes; a word's own features are looked up once per word.
-  const ctx = { cues: model.cues, cueShare: model.cueShare, cuePairs: model.cuePairs, clusters: model.clusters };
+  const ctx = { cues: model.cues, cueShare: model.cueShare, cuePairs: model.cuePairs, clusters: model.clusters, syntax: model.syntax };
   const tokenIds = sentences.map((tokens, k) => {
     const context = ids(joint.index, contextFeatures(text, tokens, quotes, { ...ctx, previous: sentences[k - 1], next: sentences[k + 1] }));
     return tokens.map((t, i) => {

@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { packWeights, type PackedWeights } from '../../language/tagger/packed-weights.js';
 import { TagSet, type Weights } from '../../language/tagger/perceptron.js';
 import { loadModel } from '../../language/tagger/model.js';
+import { loadSyntaxTagger, type SyntaxTagger } from '../../language/syntax/tagger.js';
 
 export const ATTRIBUTION_MODEL_URL = new URL('../../../../models/quotes/attribution.json.gz', import.meta.url);
 /** The second pass, over the first pass's tags (stackedFeatures); optional. */
@@ -25,6 +26,8 @@ export interface AttributionModel {
   readonly cuePairs?: ReadonlySet<string>;
   /** The entity tagger's word clusters, when the model was trained with them (info.clusters). */
   readonly clusters?: ReadonlyMap<string, string>;
+  /** The part-of-speech and chunk tagger, when the model was trained with its features (info.syntax). */
+  readonly syntax?: SyntaxTagger;
   /** The second pass, when its file is there. */
   readonly stacked?: { readonly weights: Weights };
   /**
@@ -111,7 +114,7 @@ export function loadAttributionModel(path: URL | string = ATTRIBUTION_MODEL_URL,
     const { file, names, weights } = readModelFile(path);
     const stacked = stackedPath && existsSync(stackedPath) && process.env.QUOTES_STACKED !== '0' ? readModelFile(stackedPath) : null;
     const joint = joinPasses(file.tags.length, { names, weights }, stacked ?? undefined);
-    model = { tags: new TagSet(file.tags), weights, joint, ...(stacked ? { stacked: { weights: stacked.weights } } : {}), info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.cueShare ? { cueShare: new Map(file.info.cueShare as [string, number][]), cuePairs: new Set(file.info.cuePairs as string[]) } : {}), ...(file.info.clusters ? { clusters: wordClusters() } : {}) };
+    model = { tags: new TagSet(file.tags), weights, joint, ...(stacked ? { stacked: { weights: stacked.weights } } : {}), info: file.info, cues: new Set((file.info.cues as string[] | undefined) ?? []), ...(file.info.cueShare ? { cueShare: new Map(file.info.cueShare as [string, number][]), cuePairs: new Set(file.info.cuePairs as string[]) } : {}), ...(file.info.clusters ? { clusters: wordClusters() } : {}), ...(file.info.syntax ? { syntax: loadSyntaxTagger() } : {}) };
   }
   if (path === ATTRIBUTION_MODEL_URL) cached = model;
   return model;
