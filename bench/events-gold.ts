@@ -270,12 +270,12 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
 
 
 /** The sentences of a gold file with their text (from ../shared) and main event type: training data for the type classifier. */
-export function goldSentences(file: string): Array<{ text: string; date: string | null; mainType: string | null }> {
+export function goldSentences(file: string): Array<{ text: string; date: string | null; mainType: string | null; events: GoldEvent[] }> {
   const goldPath = join(PROJECT_ROOT, 'bench', 'events-gold', file);
   if (!existsSync(goldPath)) return [];
   const conll = new Map<string, string[]>();
   const ecb = new Map<string, Map<number, string>>();
-  const out: Array<{ text: string; date: string | null; mainType: string | null }> = [];
+  const out: Array<{ text: string; date: string | null; mainType: string | null; events: GoldEvent[] }> = [];
   for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const g = JSON.parse(line) as GoldLine;
@@ -290,7 +290,7 @@ export function goldSentences(file: string): Array<{ text: string; date: string 
       if (!ecb.has(p)) ecb.set(p, ecbSentences(p));
       text = ecb.get(p)?.get(g.sentence ?? -1);
     }
-    if (text && text.startsWith(g.text.slice(0, 20))) out.push({ text, date: g.date, mainType: g.events[0]?.type ?? null });
+    if (text && text.startsWith(g.text.slice(0, 20))) out.push({ text, date: g.date, mainType: g.events[0]?.type ?? null, events: g.events });
   }
   return out;
 }
