@@ -3,7 +3,8 @@
  * affixes, two words either side, gazetteer matches over the sentence, and
  * document context (is the word written capitalised elsewhere in the text,
  * mid-sentence? lower case?). Features are strings; the model maps them to
- * weight rows. POS tags are not used: real text has none.
+ * weight rows. Part-of-speech tags are not used: tagging them (src/language/syntax) would cost
+ * more than the whole entity pass, and the language stage must stay fast.
  */
 import type { Gazetteer } from './gazetteer.js';
 
