@@ -3,8 +3,8 @@
  * affixes, two words either side, gazetteer matches over the sentence, and
  * document context (is the word written capitalised elsewhere in the text,
  * mid-sentence? lower case?). Features are strings; the model maps them to
- * weight rows. Part-of-speech tags are not used: tagging them (src/language/syntax) would cost
- * more than the whole entity pass, and the language stage must stay fast.
+ * weight rows. Part-of-speech and chunk tags (src/language/syntax) are not used: they gave no
+ * gain on valid (docs/benchmarks.md, session 7) and tagging them costs more than this pass.
  */
 import type { Gazetteer } from './gazetteer.js';
 
