@@ -24,6 +24,7 @@ import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
 import { applyConcessive } from './concessive.js';
+import { applyJudgement } from './judgement.js';
 import { DOMESTIC_TRAVEL_FACTOR, isDomesticTravel, visitHost } from './visit.js';
 import { refineAcrossEvents } from './across-events.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
@@ -171,6 +172,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
     // "despite US pressure": the pressure's source acts on the clause's subject (concessive.ts).
     applyConcessive(type, lower, m.head, m.last, candidates, args);
+    // "X believes Y is unfit": Y is judged (recipient), X judges (actor).
+    applyJudgement(type, lower, m.head, candidates, args);
     // "was arrested", "was sentenced": with no agent named, the authorities that arrest, charge and sentence.
     const implicit = args.passive && args.actors.length === 0 ? IMPLICIT_AGENT[`${type}/${m.rule.mode ?? ''}`] : undefined;
     if (implicit) {
