@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { IndexedVectors, PerceptronWeights, SummedVectors, WordTagVectors, addCandidates, argmaxOf } from './averaged-perceptron.js';
+import { IndexedVectors, SummedVectors, WordTagRows, addCandidates, argmaxOf } from './cached-sums.js';
+import { PerceptronWeights, type WeightsJson } from './weights.js';
 import { ChunkStrings, FeatureStrings, chunkGroups, posGroups, prepare, repairChunk } from './features.js';
 
 /** The part-of-speech tags as features name them: the classes and the boundary marks. */
@@ -33,8 +34,8 @@ export interface Candidates {
 
 export interface SyntaxModelJson {
   readonly candidates: { words: Record<string, number[]>; open: number[]; chunks: number[][] };
-  readonly pos: { classes: string[]; weights: Record<string, number[]> };
-  readonly chunk: { classes: string[]; weights: Record<string, number[]> };
+  readonly pos: WeightsJson;
+  readonly chunk: WeightsJson;
   readonly meta?: Record<string, unknown>;
 }
 
@@ -45,8 +46,8 @@ export class SyntaxTagger {
   private readonly chunkScores: Float64Array;
   private readonly posStrings: FeatureStrings;
   private readonly chunkStrings: ChunkStrings;
-  private readonly posVectors: { own: SummedVectors<string>; ownFirst: SummedVectors<string>; m1: SummedVectors<string>; m2: SummedVectors<string>; p1: SummedVectors<string>; p2: SummedVectors<string>; history: IndexedVectors; tagWord: WordTagVectors };
-  private readonly chunkVectors: { w: SummedVectors<string>; m1: SummedVectors<string>; p1: SummedVectors<string>; window: IndexedVectors[]; history: IndexedVectors[]; posWord: WordTagVectors; chunkWord: WordTagVectors };
+  private readonly posVectors: { own: SummedVectors<string>; ownFirst: SummedVectors<string>; m1: SummedVectors<string>; m2: SummedVectors<string>; p1: SummedVectors<string>; p2: SummedVectors<string>; history: IndexedVectors; tagWord: WordTagRows };
+  private readonly chunkVectors: { w: SummedVectors<string>; m1: SummedVectors<string>; p1: SummedVectors<string>; window: IndexedVectors[]; history: IndexedVectors[]; posWord: WordTagRows; chunkWord: WordTagRows };
   private readonly chunkIndex: Map<string, number>;
 
   constructor(
@@ -69,7 +70,7 @@ export class SyntaxTagger {
       p1: new SummedVectors(pw, posGroups.p1),
       p2: new SummedVectors(pw, posGroups.p2),
       history: new IndexedVectors(pw, 48 * 48, (k: number) => posGroups.history(ps, Math.floor(k / 48), k % 48)),
-      tagWord: new WordTagVectors(pw, ps.tags.length, (t, w) => `t-1|w=${ps.tags[t]}|${w}`),
+      tagWord: new WordTagRows(pw, ps.tags.length, (t, w) => `t-1|w=${ps.tags[t]}|${w}`),
     };
     const cw = chunk;
     const cs = this.chunkStrings;
@@ -89,8 +90,8 @@ export class SyntaxTagger {
         new IndexedVectors(cw, 48 ** 3, (k) => [ps.tag('p-2|p-1|p', Math.floor(k / 2304), Math.floor(k / 48) % 48, k % 48)]),
         new IndexedVectors(cw, 48 ** 3, (k) => [ps.tag('p|p+1|p+2', Math.floor(k / 2304), Math.floor(k / 48) % 48, k % 48)]),
       ],
-      posWord: new WordTagVectors(cw, ps.tags.length, (t, w) => `w|p=${ps.tags[t]}|${w}`),
-      chunkWord: new WordTagVectors(cw, chunk.classes.length, (t, w) => `c-1|w=${cs.cs.tags[t]}|${w}`),
+      posWord: new WordTagRows(cw, ps.tags.length, (t, w) => `w|p=${ps.tags[t]}|${w}`),
+      chunkWord: new WordTagRows(cw, chunk.classes.length, (t, w) => `c-1|w=${cs.cs.tags[t]}|${w}`),
       history: [
         new IndexedVectors(cw, 32 * 32, (k) => ['bias', cs.cs.tag('c-1', k >> 5), cs.cs.tag('c-1|c-2', k >> 5, k & 31)]),
         new IndexedVectors(cw, 32 * 48 * 48, (k) => [cs.cross(Math.floor(k / 2304), Math.floor(k / 48) % 48), cs.cross3(Math.floor(k / 2304), Math.floor(k / 48) % 48, k % 48)]),
@@ -127,7 +128,7 @@ export class SyntaxTagger {
     addCandidates(scores, v.p1.get(n[k + 1]), cands);
     addCandidates(scores, v.p2.get(n[k + 2]), cands);
     addCandidates(scores, v.history.get(prev * 48 + prev2), cands);
-    addCandidates(scores, v.tagWord.get(n[k], prev), cands);
+    this.pos.addRow(v.tagWord.get(n[k], prev), scores);
     return argmaxOf(scores, cands);
   }
 
@@ -160,8 +161,8 @@ export class SyntaxTagger {
     addCandidates(scores, w[8].get((t0 * 48 + u1) * 48 + u2), cands);
     addCandidates(scores, v.history[0].get(prev * 32 + prev2), cands);
     addCandidates(scores, v.history[1].get((prev * 48 + t0) * 48 + u1), cands);
-    addCandidates(scores, v.posWord.get(n[k], t0), cands);
-    addCandidates(scores, v.chunkWord.get(n[k], prev), cands);
+    this.chunk.addRow(v.posWord.get(n[k], t0), scores);
+    this.chunk.addRow(v.chunkWord.get(n[k], prev), scores);
     return argmaxOf(scores, cands);
   }
 
@@ -195,7 +196,7 @@ export class SyntaxTagger {
 
   toJSON(meta?: Record<string, unknown>): SyntaxModelJson {
     const c = this.candidates;
-    return { candidates: { words: Object.fromEntries([...c.words].map(([w, t]) => [w, [...t]])), open: [...c.open], chunks: c.chunks.map((x) => [...x]) }, pos: this.pos.toJSON() as SyntaxModelJson['pos'], chunk: this.chunk.toJSON() as SyntaxModelJson['chunk'], meta };
+    return { candidates: { words: Object.fromEntries([...c.words].map(([w, t]) => [w, [...t]])), open: [...c.open], chunks: c.chunks.map((x) => [...x]) }, pos: this.pos.toJSON(), chunk: this.chunk.toJSON(), meta };
   }
 
   static fromJSON(json: SyntaxModelJson): SyntaxTagger {
