@@ -218,7 +218,7 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
     let events: CodedEvent[];
     const doc = inDocument ? documentOf(g) : null;
     if (doc) {
-      if (!codedDocs.has(doc.key)) codedDocs.set(doc.key, (await codePlainText(doc.key, doc.text, g.date)).events);
+      if (!codedDocs.has(doc.key)) codedDocs.set(doc.key, (await codePlainText(doc.key, doc.text, g.date, { clusters: process.env.EVENTS_DOC_CLUSTERS === '1' })).events);
       events = (codedDocs.get(doc.key) as CodedEvent[]).filter((e) => e.trigger.start >= doc.start && e.trigger.end <= (doc.end ?? doc.start + text.length));
     } else events = (await codePlainText(`${g.corpus}#${g.sentence ?? g.start}`, text, g.date)).events;
     const kept = inReadingOrder(events.filter((e) => e.confidence >= MIN_CONFIDENCE));
