@@ -15,6 +15,13 @@ test('a judgement in someone\'s words: the judge acts, the judged receives', asy
   assert.deepEqual(after.recipients.map((a) => a.country), ['IRN']);
 });
 
+test('evaluative words in a "be" frame are judgements too', async () => {
+  const e = await accuse('The Chinese government said the Japanese decision was outrageous.');
+  assert.ok(e);
+  assert.deepEqual(e.actors.map((a) => a.country), ['CHN']);
+  assert.deepEqual(e.recipients.map((a) => a.country), ['JPN']);
+});
+
 test('without a speaker the judgement keeps the arguments the finder gave', async () => {
   const e = await accuse('The Russian government is incompetent.');
   assert.ok(e);

@@ -11,7 +11,7 @@ import type { ActorMention } from '../actors/mentions.js';
 import type { EventArguments } from './arguments.js';
 
 /** Trigger words of the judgement patterns of the trigger lexicon (data/events/triggers.tsv, ACCUSE). */
-const JUDGEMENT = new Set(['unfit', 'unqualified', 'incompetent', 'dishonest', 'corrupt', 'untrustworthy', 'disaster', 'catastrophe', 'liar', 'fraud', 'hypocrite', 'disgrace', 'dangerous', 'reckless', 'not', "n't", 'cannot', 'never', 'in']);
+const JUDGEMENT = new Set(['unfit', 'unqualified', 'incompetent', 'dishonest', 'corrupt', 'untrustworthy', 'disaster', 'catastrophe', 'liar', 'fraud', 'hypocrite', 'disgrace', 'dangerous', 'reckless', 'shameful', 'disgraceful', 'outrageous', 'ridiculous', 'absurd', 'desperate', 'pathetic', 'deplorable', 'reprehensible', 'appalling', 'scandalous', 'hypocritical', 'misguided', 'irresponsible', 'unacceptable', 'not', "n't", 'cannot', 'never', 'in']);
 /** Verbs of saying and believing whose subject owns the judgement that follows. */
 const SAYING = new Set(['said', 'says', 'say', 'saying', 'calling', 'concluded', 'concludes', 'told', 'tells', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'argued', 'argues', 'insisted', 'insists', 'declared', 'declares', 'wrote', 'writes', 'added', 'warned', 'warns', 'suggested', 'suggests', 'claimed', 'claims', 'stated', 'charged', 'contended', 'contends', 'maintained', 'maintains', 'noted', 'called']);
 const CLAUSE_END = /^[.;!?]$/;
