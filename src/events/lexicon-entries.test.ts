@@ -31,3 +31,14 @@ test('declining all comment and species threatened with extinction are no events
   const b = await events('The Chilean government eased the protection of birds threatened with extinction.');
   assert.ok(!b.some((e) => e.type === 'THREATEN'), JSON.stringify(b));
 });
+
+test('phrasal verbs of criticism are ACCUSE: "spoke out against", "took issue with", "hit back at"', async () => {
+  for (const [text, word] of [
+    ['The Chilean president spoke out against the Bolivian blockade on Monday.', 'spoke'],
+    ['Chile took issue with the Peruvian ruling.', 'took'],
+    ['The Chilean minister hit back at his Argentine critics.', 'hit'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === 'ACCUSE' && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
