@@ -19,6 +19,7 @@ import { loadTypeClassifier } from './classifier.js';
 import { homeCountry, lendHomeCountry } from './home-country.js';
 import { impliedDomesticRecipient } from './implied-recipient.js';
 import { impliedDomesticActor, lendRecipientCountry } from './domestic-fill.js';
+import { withQuotedSpeaker } from './quoted-speaker.js';
 
 const SOURCE = 'events';
 
@@ -81,6 +82,9 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
   completeFromClusters(article, sentences.flatMap((x) => x.mentions));
   // Counted before the sentences lend countries to each other, so only what the text names counts.
   const home = homeCountry(article, sentences.flatMap((x) => x.mentions), kb);
+  // The quote stage's attributions, when it ran first (the default pipeline): acts said in a quotation belong to its speaker.
+  const quotes = article.layer('quotes', 'quote');
+  const allMentions = sentences.flatMap((x) => x.mentions);
   const events: Array<CodedEvent & { sentence: Annotation }> = [];
   // The last person and the last other actor named so far: what "he"/"she" and "they"/"it" refer to.
   let lastPerson: ActorMention | null = null;
@@ -99,7 +103,8 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       mentions,
     );
     const lower = words.map((w) => w.text.toLowerCase());
-    for (const e of coded) {
+    for (const raw of coded) {
+      const e = withQuotedSpeaker(raw, quotes, allMentions);
       lendHomeCountry([...e.actors, ...e.recipients], home);
       // What the article lent the recipient, a domestic actor shares (domestic-fill.ts).
       lendRecipientCountry(e.type, e.actors, e.recipients);
