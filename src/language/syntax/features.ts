@@ -66,25 +66,21 @@ export class FeatureStrings {
   }
 }
 
-const posOwn = { get: (word: string): readonly string[] => {
+/** The word's own part-of-speech features, `first` when it opens the sentence. Built afresh: the tagger caches their summed weights, not the strings. */
+function posOwn(word: string, first: boolean): string[] {
   const w = normalise(word);
   const sh = shape(word);
-  return ['bias', `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `s1=${w.slice(-1)}`, `p1=${w[0]}`, `sh=${sh}`, `hy=${word.includes('-')}`, `w=${w}`, `first|sh=false|${sh}`, `first|sh=true|${sh}`];
-} };
-// Built afresh each time: the tagger caches the summed weights of each group, not its strings.
-const posNeighbour = { get: (w: string): readonly string[] => [`w-1=${w}`, `s3-1=${w.slice(-3)}`, `w-2=${w}`, `w+1=${w}`, `s3+1=${w.slice(-3)}`, `w+2=${w}`] };
+  return ['bias', `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `s1=${w.slice(-1)}`, `p1=${w[0]}`, `sh=${sh}`, `hy=${word.includes('-')}`, `w=${w}`, `first|sh=${first}|${sh}`];
+}
 
 /** The part-of-speech feature groups (each cached as one summed vector by the tagger). */
 export const posGroups = {
   /** The word's own features; `first`: sentence-initial. */
-  own: (word: string, first: boolean): string[] => {
-    const o = posOwn.get(word);
-    return [...o.slice(0, 8), o[first ? 9 : 8]];
-  },
-  m1: (w: string): string[] => posNeighbour.get(w).slice(0, 2),
-  m2: (w: string): string[] => [posNeighbour.get(w)[2]],
-  p1: (w: string): string[] => posNeighbour.get(w).slice(3, 5),
-  p2: (w: string): string[] => [posNeighbour.get(w)[5]],
+  own: posOwn,
+  m1: (w: string): string[] => [`w-1=${w}`, `s3-1=${w.slice(-3)}`],
+  m2: (w: string): string[] => [`w-2=${w}`],
+  p1: (w: string): string[] => [`w+1=${w}`, `s3+1=${w.slice(-3)}`],
+  p2: (w: string): string[] => [`w+2=${w}`],
   /** The two previous tags (indices in `s.tags`). */
   history: (s: FeatureStrings, prev: number, prev2: number): string[] => [s.tag('t-1', prev), s.tag('t-2', prev2), s.tag('t-1|t-2', prev, prev2)],
 };
@@ -96,8 +92,6 @@ export function posFeatures(s: FeatureStrings, p: Prepared, i: number, prev: num
   const g = posGroups;
   return [...g.own(p.words[i], i === 0), ...g.m1(n[k - 1]), ...g.m2(n[k - 2]), ...g.p1(n[k + 1]), ...g.p2(n[k + 2]), ...g.history(s, prev, prev2), s.tagWord('t-1|w', prev, n[k])];
 }
-
-const chunkWord = { get: (w: string): readonly string[] => [`w=${w}`, `w-1=${w}`, `w+1=${w}`] };
 
 /** The chunker's strings: part-of-speech tags (`ps`, whose tags include "-START-" and "-END-") and chunk tags (`cs`). */
 export class ChunkStrings {
@@ -121,9 +115,9 @@ export class ChunkStrings {
 
 /** The chunk feature groups (each cached as one summed vector by the tagger). */
 export const chunkGroups = {
-  w: (w: string): string[] => [chunkWord.get(w)[0]],
-  m1: (w: string): string[] => [chunkWord.get(w)[1]],
-  p1: (w: string): string[] => [chunkWord.get(w)[2]],
+  w: (w: string): string[] => [`w=${w}`],
+  m1: (w: string): string[] => [`w-1=${w}`],
+  p1: (w: string): string[] => [`w+1=${w}`],
   /** The part-of-speech window i-2..i+2 (indices in `x.ps.tags`). */
   window: (x: ChunkStrings, t2: number, t1: number, t0: number, u1: number, u2: number): string[] => {
     const ps = x.ps;
@@ -146,6 +140,25 @@ export function chunkFeatures(x: ChunkStrings, p: Prepared, pos: ArrayLike<numbe
   const [t2, t1, t0, u1, u2] = posWindow(x, pos, i);
   const g = chunkGroups;
   return ['bias', ...g.w(n[k]), ...g.m1(n[k - 1]), ...g.p1(n[k + 1]), ...g.window(x, t2, t1, t0, u1, u2), x.ps.tagWord('w|p', t0, n[k]), ...g.history(x, prev, prev2, t0, u1), x.cs.tagWord('c-1|w', prev, n[k])];
+}
+
+/** A phrase of a chunk-tag sequence: its type (NP, VP, …) and first and last word. */
+export interface Phrase {
+  type: string;
+  first: number;
+  last: number;
+}
+
+/** The phrases of BIO chunk tags, in order. */
+export function phrasesOf(chunks: readonly string[]): Phrase[] {
+  const out: Phrase[] = [];
+  chunks.forEach((t, i) => {
+    if (t === 'O') return;
+    const open = out[out.length - 1];
+    if (t.startsWith('I-') && open && open.last === i - 1 && open.type === t.slice(2)) open.last = i;
+    else out.push({ type: t.slice(2), first: i, last: i });
+  });
+  return out;
 }
 
 /** A chunk tag that cannot follow the one before it (I-X after O or after another type) becomes B-X. */

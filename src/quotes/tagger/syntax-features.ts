@@ -5,6 +5,7 @@
  * phrase (the usual place of a source), and where the token sits among the
  * sentence's phrases. Rare cue verbs share these signals with common ones.
  */
+import { phrasesOf, type Phrase } from '../../language/syntax/features.js';
 import type { SyntaxTags } from '../../language/syntax/tagger.js';
 
 /**
@@ -36,30 +37,17 @@ function str(name: string, ...parts: string[]): string {
   return out;
 }
 
-interface Chunk { type: string; first: number; last: number }
-
-function chunksOf(tags: readonly string[]): Chunk[] {
-  const out: Chunk[] = [];
-  tags.forEach((t, i) => {
-    if (t === 'O') return;
-    const open = out[out.length - 1];
-    if (t.startsWith('I-') && open && open.last === i - 1 && open.type === t.slice(2)) open.last = i;
-    else out.push({ type: t.slice(2), first: i, last: i });
-  });
-  return out;
-}
-
 /** One list of feature strings per token. `low` are the lower-cased words. */
 export function syntaxFeatures(low: readonly string[], tags: SyntaxTags, cueShareBucket: (w: string) => string): string[][] {
   const { pos, chunks } = tags;
   const n = low.length;
   const p = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : pos[i]);
-  const spans = chunksOf(chunks);
+  const spans = phrasesOf(chunks);
   const chunkAt = new Int32Array(n).fill(-1);
   spans.forEach((c, k) => { for (let i = c.first; i <= c.last; i++) chunkAt[i] = k; });
   // What follows a chunk: the next chunk's type, or the word right after it when that is outside any chunk (punctuation, quotes).
-  const after = (c: Chunk): string => (c.last + 1 >= n ? '</s>' : chunkAt[c.last + 1] >= 0 ? spans[chunkAt[c.last + 1]].type : low[c.last + 1]);
-  const before = (c: Chunk): string => (c.first === 0 ? '<s>' : chunkAt[c.first - 1] >= 0 ? spans[chunkAt[c.first - 1]].type : low[c.first - 1]);
+  const after = (c: Phrase): string => (c.last + 1 >= n ? '</s>' : chunkAt[c.last + 1] >= 0 ? spans[chunkAt[c.last + 1]].type : low[c.last + 1]);
+  const before = (c: Phrase): string => (c.first === 0 ? '<s>' : chunkAt[c.first - 1] >= 0 ? spans[chunkAt[c.first - 1]].type : low[c.first - 1]);
   return low.map((w, i) => {
     const f = [str('pt', p(i)), str('pt-1|pt', p(i - 1), p(i)), str('pt|pt+1', p(i), p(i + 1)), str('ck', chunks[i])];
     const k = chunkAt[i];
