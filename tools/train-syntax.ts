@@ -66,61 +66,62 @@ const noChunks = new PerceptronWeights(chunkClasses, new Map());
 const posStrings = new FeatureStrings(posTagList(posClasses));
 const chunkStrings = new ChunkStrings(posStrings, new FeatureStrings(chunkClasses));
 
-/** Trains the POS model on `sentences`; after each epoch `onEpoch` sees the averaged weights. */
-function trainPos(sentences: readonly SyntaxSentence[], epochs: number, onEpoch?: (e: number, w: PerceptronWeights) => void): PerceptronWeights {
-  const trainer = new PerceptronTrainer(posClasses);
-  const index = new Map(posClasses.map((c, i) => [c, i]));
+/**
+ * Greedy training over shuffled sentences (fixed seed): `walk` tags one sentence left to right,
+ * updating the trainer; after each epoch `onEpoch` sees the averaged weights.
+ */
+function trainGreedy<S>(classes: readonly string[], seed: number, sentences: readonly S[], epochs: number, walk: (s: S, trainer: PerceptronTrainer, index: ReadonlyMap<string, number>) => void, onEpoch?: (e: number, w: PerceptronWeights) => void): PerceptronWeights {
+  const trainer = new PerceptronTrainer(classes);
+  const index = new Map(classes.map((c, i) => [c, i]));
   const order = [...sentences];
-  const random = seededRandom(20261204);
+  const random = seededRandom(seed);
   for (let e = 1; e <= epochs; e++) {
-    for (const s of shuffle(order, random)) {
-      const p = prepare(s.words);
-      let prev = posStrings.index('-START-');
-      let prev2 = posStrings.index('-START2-');
-      s.words.forEach((_, i) => {
-        const cands = candidates.words.get(p.norm[i + 2]) ?? candidates.open;
-        let guess = cands[0];
-        if (cands.length > 1) {
-          const f = posFeatures(posStrings, p, i, prev, prev2);
-          guess = trainer.predict(f, cands);
-          trainer.update(index.get(s.pos[i])!, guess, f);
-        }
-        prev2 = prev;
-        prev = guess;
-      });
-    }
+    for (const s of shuffle(order, random)) walk(s, trainer, index);
     onEpoch?.(e, trainer.averaged());
   }
   return trainer.averaged();
 }
 
-function trainChunk(sentences: readonly { words: string[]; pos: string[]; chunks: string[] }[], epochs: number, onEpoch?: (e: number, w: PerceptronWeights) => void): PerceptronWeights {
-  const trainer = new PerceptronTrainer(chunkClasses);
-  const index = new Map(chunkClasses.map((c, i) => [c, i]));
-  const order = [...sentences];
-  const random = seededRandom(20261205);
-  for (let e = 1; e <= epochs; e++) {
-    for (const s of shuffle(order, random)) {
-      const p = prepare(s.words);
-      const pos = s.pos.map((t) => posIndex.get(t)!);
-      let prev = index.get('O')!;
-      let prev2 = prev;
-      s.words.forEach((_, i) => {
-        const cands = candidates.chunks[pos[i]];
-        let g = cands[0];
-        if (cands.length > 1) {
-          const f = chunkFeatures(chunkStrings, p, pos, i, prev, prev2);
-          g = trainer.predict(f, cands);
-          trainer.update(index.get(s.chunks[i])!, g, f);
-        }
-        const tag = repairChunk(chunkClasses[g], chunkClasses[prev]);
-        prev2 = prev;
-        prev = index.get(tag)!;
-      });
-    }
-    onEpoch?.(e, trainer.averaged());
-  }
-  return trainer.averaged();
+/** Trains the POS model on `sentences`. */
+function trainPos(sentences: readonly SyntaxSentence[], epochs: number, onEpoch?: (e: number, w: PerceptronWeights) => void): PerceptronWeights {
+  return trainGreedy(posClasses, 20261204, sentences, epochs, (s, trainer, index) => {
+    const p = prepare(s.words);
+    let prev = posStrings.index('-START-');
+    let prev2 = posStrings.index('-START2-');
+    s.words.forEach((_, i) => {
+      const cands = candidates.words.get(p.norm[i + 2]) ?? candidates.open;
+      let guess = cands[0];
+      if (cands.length > 1) {
+        const f = posFeatures(posStrings, p, i, prev, prev2);
+        guess = trainer.predict(f, cands);
+        trainer.update(index.get(s.pos[i])!, guess, f);
+      }
+      prev2 = prev;
+      prev = guess;
+    });
+  }, onEpoch);
+}
+
+/** Trains the chunk model on sentences with (predicted) part-of-speech tags. */
+function trainChunk(sentences: readonly SyntaxSentence[], epochs: number, onEpoch?: (e: number, w: PerceptronWeights) => void): PerceptronWeights {
+  return trainGreedy(chunkClasses, 20261205, sentences, epochs, (s, trainer, index) => {
+    const p = prepare(s.words);
+    const pos = s.pos.map((t) => posIndex.get(t)!);
+    let prev = index.get('O')!;
+    let prev2 = prev;
+    s.words.forEach((_, i) => {
+      const cands = candidates.chunks[pos[i]];
+      let g = cands[0];
+      if (cands.length > 1) {
+        const f = chunkFeatures(chunkStrings, p, pos, i, prev, prev2);
+        g = trainer.predict(f, cands);
+        trainer.update(index.get(s.chunks[i])!, g, f);
+      }
+      const tag = repairChunk(chunkClasses[g], chunkClasses[prev]);
+      prev2 = prev;
+      prev = index.get(tag)!;
+    });
+  }, onEpoch);
 }
 
 const posAccuracy = (tagger: SyntaxTagger, sentences: readonly SyntaxSentence[]): number => {

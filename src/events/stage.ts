@@ -79,12 +79,12 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
     const named = entities.filter(within(s)).map((e) => ({ start: e.start, end: e.end, type: e.type }));
     return { s, words, named, mentions: findActorMentions(words, named, kb, reference) };
   });
-  completeFromClusters(article, sentences.flatMap((x) => x.mentions));
+  const allMentions = sentences.flatMap((x) => x.mentions);
+  completeFromClusters(article, allMentions);
   // Counted before the sentences lend countries to each other, so only what the text names counts.
-  const home = homeCountry(article, sentences.flatMap((x) => x.mentions), kb);
+  const home = homeCountry(article, allMentions, kb);
   // The quote stage's attributions, when it ran first (the default pipeline): acts said in a quotation belong to its speaker.
   const quotes = article.layer('quotes', 'quote');
-  const allMentions = sentences.flatMap((x) => x.mentions);
   const events: Array<CodedEvent & { sentence: Annotation }> = [];
   // The last person and the last other actor named so far: what "he"/"she" and "they"/"it" refer to.
   let lastPerson: ActorMention | null = null;
