@@ -12,16 +12,7 @@ import { tokenize } from '../src/language/tokens/tokenize.js';
 import { findQuotes } from '../src/quotes/marks.js';
 import { loadAttributionModel } from '../src/quotes/tagger/model.js';
 import { tagSentences } from '../src/quotes/tagger/index.js';
-import { findAttributions } from '../src/quotes/attributions.js';
-import { combineAttributions, findTaggedAttributions, type OrphanCue } from '../src/quotes/tagged.js';
-function predictAttributions(text: string) {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens).map((s) => ({ start: s.start, end: s.end, tokens: tokens.slice(s.firstToken, s.endToken) }));
-  const quotes = findQuotes(text);
-  const model = loadAttributionModel()!;
-  const orphans: OrphanCue[] = [];
-  return combineAttributions(text, findAttributions(text, sentences, quotes), findTaggedAttributions(text, sentences, quotes, model, orphans), orphans, quotes);
-}
+import { articleOf, goldSpans, predictAttributions, predictedSpans } from './polnear.js';
 import { requireShared } from './shared-data.js';
 type S = { start: number; end: number };
 const root = requireShared('bench', 'quotes', 'polnear', 'data', 'dev');
@@ -34,20 +25,13 @@ const examples: Record<string, string[]> = {};
 const ex = (k: string, s: string) => { (examples[k] ??= []).push(s); };
 const model = loadAttributionModel()!;
 for (const f of readdirSync(join(root, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-  const text = readFileSync(join(root, 'text', `${f.replace(/_[0-9a-f]{4}\.ann$/, '')}.txt`), 'utf8');
-  const gold: Record<string, S[]> = { Source: [], Cue: [], Content: [] };
-  for (const line of readFileSync(join(root, 'attributions', f), 'utf8').split('\n')) {
-    const [id, info] = line.split('\t');
-    if (!id?.startsWith('T') || !info) continue;
-    const [role, ...ranges] = info.split(' ');
-    if (!(role in gold)) continue;
-    for (const r of ranges.join(' ').split(';')) { const [a, b] = r.trim().split(' ').map(Number); gold[role].push({ start: a, end: b }); }
-  }
+  const text = readFileSync(join(root, 'text', `${articleOf(f)}.txt`), 'utf8');
+  const gold: Record<string, S[]> = goldSpans(readFileSync(join(root, 'attributions', f), 'utf8'));
   const found = predictAttributions(text);
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens).map((s) => tokens.slice(s.firstToken, s.endToken));
   const raw = tagSentences(model, text, sentences, findQuotes(text)).flat();
-  const pred: Record<string, S[]> = { Source: found.flatMap((a) => (a.source ? [a.source] : [])), Cue: found.map((a) => a.cue), Content: found.flatMap((a) => a.contentParts ?? [a.content]) };
+  const pred: Record<string, S[]> = predictedSpans(found);
   for (const role of ROLES) {
     const rawR = raw.filter((x) => x.role === R2[role]);
     const rawT = new Set(rawR.flatMap((s) => toks(text, s)));

@@ -1,7 +1,7 @@
 /** Actor mentions: possessors and modifiers between a country and a role (made-up sentences). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadKnowledgeBase } from './kb.js';
+import { buildKnowledgeBase, loadKnowledgeBase } from './kb.js';
 import { findActorMentions } from './mentions.js';
 
 const kb = loadKnowledgeBase();
@@ -23,4 +23,19 @@ test('an owner across a preposition lends nothing', () => {
 test('an anti-/pro- modifier between a country adjective and a role keeps one actor', () => {
   const ms = mentionsOf('About 300 Chilean anti-mining activists marched on Monday');
   assert.deepEqual(ms.map((m) => [m.text, m.country]), [['Chilean anti-mining activists', 'CHL']]);
+});
+
+test('a description in lower case ending in a title noun joins a country adjective to the name after it', () => {
+  const text = 'Freedonian security chief Rufus Firefly said on Friday';
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const named = [{ ...span('Rufus Firefly'), type: 'PERSON' }];
+  const freedonia = { kind: 'adjective' as const, country: 'FRD', sector: null, otherSectors: [], name: 'Freedonia' };
+  const local = buildKnowledgeBase();
+  local.addPhrase('Freedonian', freedonia, true);
+  const ms = findActorMentions(words(text), named, local, null);
+  assert.deepEqual(ms.map((m) => [text.slice(m.start, m.end), m.country, m.entity]), [['Freedonian security chief Rufus Firefly', 'FRD', 'Rufus Firefly']]);
+  // Capitalised words between are a name of their own, not a description.
+  const other = 'Freedonian Security Chief Rufus Firefly said';
+  const ms2 = findActorMentions(words(other), [{ start: other.indexOf('Rufus'), end: other.indexOf('Rufus') + 13, type: 'PERSON' }], local, null);
+  assert.equal(ms2.find((m) => m.entity === 'Rufus Firefly')?.country ?? null, null);
 });

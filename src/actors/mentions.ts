@@ -191,7 +191,9 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
       between.length <= 3 &&
       ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) || ACTOR_MODIFIERS.has(w) || /^(anti|pro)-\p{L}+$/u.test(w)) && (p.entry?.kind === 'role' || (p.ner === 'NORP' && !p.entry))) ||
         // "Surinamese guerrilla leader Ronny Brunswijk": a title noun between a description and a name.
-        (between.every((w) => TITLE_WORDS.has(w) || TITLE_NOUNS.has(w)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'role' || last?.entry?.kind === 'adjective')));
+        (between.every((w) => TITLE_WORDS.has(w) || TITLE_NOUNS.has(w)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'role' || last?.entry?.kind === 'adjective')) ||
+        // "Russian security chief Alexander Lebed": lower-case words that end in a title noun.
+        (TITLE_NOUNS.has(between[between.length - 1]) && words.slice(prevLast + 1, p.first).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'adjective' || last?.entry?.kind === 'country')));
     if (prev && last && !p.alone && !last.alone && (between.length === 0 || qualifier || titled || (between.length <= 2 && between.every((w) => CONNECTORS.has(w))))) prev.push(p);
     else groups.push([p]);
   }
