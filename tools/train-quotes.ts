@@ -29,13 +29,17 @@ const tagSet = new TagSet(ATTRIBUTION_TAGS);
 const tagIndex = new Map(ATTRIBUTION_TAGS.map((t, i) => [t as string, i]));
 
 interface Sentence { features: string[][]; gold: Uint8Array; tokens: Token[]; text: string; doc: number }
-interface Doc { text: string; role: Map<number, string>; starts: Set<number> }
+/** One annotation file; `article` numbers the article text, which several annotators' files may share. */
+interface Doc { text: string; role: Map<number, string>; starts: Set<number>; article: number; file: string }
 
 function readDocs(split: string): Doc[] {
   const root = requireShared('bench', 'quotes', 'polnear', 'data', split);
   const docs: Doc[] = [];
+  const articles = new Map<string, number>();
   for (const f of readdirSync(join(root, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-    const text = readFileSync(join(root, 'text', `${f.replace(/_[0-9a-f]{4}\.ann$/, '')}.txt`), 'utf8');
+    const name = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    const text = readFileSync(join(root, 'text', `${name}.txt`), 'utf8');
+    if (!articles.has(name)) articles.set(name, articles.size);
     const role = new Map<number, string>(); // char offset → role tag
     const starts = new Set<number>();
     for (const line of readFileSync(join(root, 'attributions', f), 'utf8').split('\n')) {
@@ -49,9 +53,38 @@ function readDocs(split: string): Doc[] {
         for (let c = a; c < b; c++) role.set(c, ROLE_TAG[name]);
       }
     }
-    docs.push({ text, role, starts });
+    docs.push({ text, role, starts, article: articles.get(name)!, file: f });
   }
   return docs;
+}
+
+/** Share of the words two annotations of one text label alike, over the words either labels. */
+function labelAgreement(a: Doc, b: Doc): number {
+  let same = 0;
+  let either = 0;
+  for (const m of a.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const x = a.role.get(m.index!);
+    const y = b.role.get(m.index!);
+    if (!x && !y) continue;
+    either++;
+    if (x === y) same++;
+  }
+  return either ? same / either : 1;
+}
+
+/**
+ * PolNeAR had some articles annotated by five or six annotators to measure agreement. Their
+ * labels disagree, and six copies weigh one article six times: training keeps (QUOTE_ONE_ANNOTATION=0: all), of
+ * each such article, the annotation that agrees best with the others (the medoid).
+ */
+function oneAnnotationPerArticle(docs: readonly Doc[]): Doc[] {
+  const byArticle = new Map<number, Doc[]>();
+  for (const d of docs) byArticle.set(d.article, [...(byArticle.get(d.article) ?? []), d]);
+  return [...byArticle.values()].map((copies) => {
+    if (copies.length === 1) return copies[0];
+    const score = (d: Doc) => copies.reduce((sum, o) => (o === d ? sum : sum + labelAgreement(d, o)), 0);
+    return copies.reduce((best, d) => (score(d) > score(best) ? d : best));
+  });
 }
 
 /** Words marked Cue at least CUE_MIN times and in at least CUE_SHARE of their occurrences. */
@@ -129,7 +162,7 @@ function sentencesOf(docs: readonly Doc[], statsOf: (doc: number) => CueStats): 
 const t0 = performance.now();
 const clusters = process.env.QUOTE_CLUSTERS === '0' ? undefined : wordClusters();
 const syntax = process.env.QUOTE_SYNTAX === '0' ? undefined : loadSyntaxTagger();
-const trainDocs = readDocs('train');
+const trainDocs = process.env.QUOTE_ONE_ANNOTATION === '0' ? readDocs('train') : oneAnnotationPerArticle(readDocs('train'));
 const cues = learnCues(trainDocs);
 const cueStats = process.env.QUOTE_CUE_STATS === '0' ? { share: undefined, pairs: undefined } : learnCueStats(trainDocs);
 const fullStats: CueStats = { cues, share: cueStats.share, pairs: cueStats.pairs };
@@ -141,15 +174,17 @@ const fullStats: CueStats = { cues, share: cueStats.share, pairs: cueStats.pairs
 const FOLDS = Number(process.env.QUOTE_FOLDS ?? 10);
 const foldStats: CueStats[] = FOLDS > 1
   ? Array.from({ length: FOLDS }, (_, f) => {
-      const rest = trainDocs.filter((_, d) => d % FOLDS !== f);
+      const rest = trainDocs.filter((d) => d.article % FOLDS !== f);
       const st = process.env.QUOTE_CUE_STATS === '0' ? { share: undefined, pairs: undefined } : learnCueStats(rest);
       return { cues: learnCues(rest), share: st.share, pairs: st.pairs };
     })
   : [];
-const train = sentencesOf(trainDocs, (d) => (FOLDS > 1 ? foldStats[d % FOLDS] : fullStats));
+const train = sentencesOf(trainDocs, (d) => (FOLDS > 1 ? foldStats[trainDocs[d].article % FOLDS] : fullStats));
 const dev = sentencesOf(readDocs('dev'), () => fullStats);
-// Every tenth train article is held out to choose the epoch.
-const heldOut = (s: Sentence): boolean => s.doc % 10 === 9;
+// Every tenth train article is held out to choose the epoch. Folds go by article, so that the
+// annotations several annotators made of one article all fall on the same side.
+const articleOf = (s: Sentence): number => trainDocs[s.doc].article;
+const heldOut = (s: Sentence): boolean => articleOf(s) % 10 === 9;
 /** A feature space: names with their ids, and each sentence's ids. */
 interface Layer { names: string[]; trainIds: Int32Array[][]; devIds: Int32Array[][] }
 
@@ -240,8 +275,8 @@ if (process.env.QUOTE_STACKED !== '0') {
   // The second pass learns from first-pass tags as they are on unseen text: train's come from STACK_FOLDS parts, each tagged by a model trained on the others.
   const jack: string[][] = new Array(train.length);
   for (let part = 0; part < STACK_FOLDS; part++) {
-    const w = trainOn(first, all.filter((i) => train[i].doc % STACK_FOLDS !== part), one.epoch);
-    for (const i of all) if (train[i].doc % STACK_FOLDS === part) jack[i] = tagsOf(w, first.trainIds[i]);
+    const w = trainOn(first, all.filter((i) => articleOf(train[i]) % STACK_FOLDS !== part), one.epoch);
+    for (const i of all) if (articleOf(train[i]) % STACK_FOLDS === part) jack[i] = tagsOf(w, first.trainIds[i]);
   }
   const devTags = dev.map((_, k) => tagsOf(one.weights, first.devIds[k]));
   const second = layer({ train: stackOn(train, jack), dev: stackOn(dev, devTags) });
@@ -281,7 +316,8 @@ Command: \`npm run train:quotes\` (tools/train-quotes.ts), deterministic.
 - Out of fold: ${FOLDS > 1 ? `each train article's features see the cue lexicon, shares and pairs learned from the
   other ${FOLDS - 1} of ${FOLDS} folds of train (articles ${FOLDS} apart), so that a word's share does not carry the token's own
   label; the model file keeps those learned from all of train, which dev and new text see` : 'none: train articles see the cue statistics learned from all of train, their own labels included'}.
-- Data: PolNeAR train (${train.length} sentences); epoch ${one.epoch} of ${EPOCHS} chosen on a tenth of the
+- Data: PolNeAR train, ${trainDocs.length} annotation files (${process.env.QUOTE_ONE_ANNOTATION === '0' ? 'every annotator\'s file of the articles annotated several times' : 'one per article: of the articles several annotators annotated to measure agreement, the annotation that agrees best with the others'}), ${train.length} sentences; folds and the held-out tenth go by article, so that
+  the annotations of one article never fall on both sides. Epoch ${one.epoch} of ${EPOCHS} chosen on a tenth of the
   train articles held out (token F1 there ${show(one.held)}), then retrained on all of train.
 - Features kept: ${saved.features}; file ${(saved.bytes / 1e6).toFixed(1)} MB.
 ${stackedNote}

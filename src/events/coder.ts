@@ -32,6 +32,8 @@ import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 import { lendRecipientCountry } from './domestic-fill.js';
 import { inBackgroundClause, inFrontedClause } from './relative-clause.js';
+import { applyClauseSubject, clauseSubject, sentenceSyntax } from './clause-subject.js';
+import type { SyntaxTags } from '../language/syntax/tagger.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -47,6 +49,8 @@ export interface SentenceInput {
   readonly times: readonly TimeSpan[];
   /** Reference date (publication or supplied), YYYY-MM-DD. */
   readonly referenceDate: string | null;
+  /** Part-of-speech and chunk tags of the words, when a stage before has them; else the coder tags sentences that hold a trigger. */
+  readonly syntax?: SyntaxTags | null;
 }
 
 export interface EventDate {
@@ -156,6 +160,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   const events: Array<Omit<CodedEvent, 'embedded'> & { head: number }> = [];
   const matches = lexicon.match(lower);
   if (matches.length === 0) return [];
+  const syntax = input.syntax !== undefined ? input.syntax : sentenceSyntax(words.map((w) => w.text));
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
   const shares = classifier ? typeShares(classifier, features) : null;
   const alphabetic = words.filter((w) => /^\p{L}/u.test(w.text));
@@ -170,6 +175,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const modifier = (a: ActorMention) => mentions.some((o) => o.last < a.first && !o.locative) && !a.country && !a.entity && a.first === a.last && MODIFIER_ROLES.has(lower[a.first]) && (a.last === m.first - 1 || (a.last === m.first - 2 && /^[a-z-]+$/.test(lower[a.last + 1]) && !/(ed|s)$/.test(lower[a.last + 1])));
     const candidates = mentions.filter((a) => !modifier(a));
     const args = findArguments(lower, m.head, m.last, candidates, SYMMETRIC.has(type), TARGETED.has(type));
+    // "the German airforce under Hermann Goering began ...": the subject the phrases show, when the word window missed it (clause-subject.ts).
+    const subjectRule = syntax ? applyClauseSubject(clauseSubject(lower, syntax, m.head), lower, candidates, args) : null;
     // "despite US pressure": the pressure's source acts on the clause's subject (concessive.ts).
     applyConcessive(type, lower, m.head, m.last, candidates, args);
     // "X believes Y is unfit": Y is judged (recipient), X judges (actor).
@@ -219,6 +226,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
     if (args.passive) steps.push('passive');
+    if (subjectRule) steps.push(`subject:${subjectRule}`);
     let confidence = m.rule.weight;
     if (args.recipients.length > 0) confidence = Math.min(1, confidence + 0.05);
     if (classifier && shares) {

@@ -17,6 +17,9 @@ import { ChunkStrings, FeatureStrings, chunkGroups, posGroups, prepare, repairCh
 /** The part-of-speech tags as features name them: the classes and the boundary marks. */
 export const posTagList = (classes: readonly string[]): string[] => [...classes, '-START2-', '-START-', '-END-'];
 
+/** How many tagged sentences the tagger remembers (a few articles' worth). */
+const RECENT_SENTENCES = 1024;
+
 export interface SyntaxTags {
   readonly pos: string[];
   readonly chunks: string[];
@@ -189,9 +192,19 @@ export class SyntaxTagger {
     return out;
   }
 
+  /** The last sentences tagged: the quote stage and the event coder read the same sentences of an article. */
+  private readonly recent = new Map<string, SyntaxTags>();
+
+  /** Part-of-speech and chunk tags of one sentence's words (callers must not change the arrays returned). */
   tag(words: readonly string[]): SyntaxTags {
+    const key = words.join('\u0000');
+    const known = this.recent.get(key);
+    if (known) return known;
     const pos = this.tagPosIndices(words);
-    return { pos: [...pos].map((t) => this.pos.classes[t]), chunks: this.tagChunks(words, pos) };
+    const tags = { pos: [...pos].map((t) => this.pos.classes[t]), chunks: this.tagChunks(words, pos) };
+    if (this.recent.size >= RECENT_SENTENCES) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(key, tags);
+    return tags;
   }
 
   toJSON(meta?: Record<string, unknown>): SyntaxModelJson {
