@@ -19,7 +19,7 @@ import type { ActorMention, NamedSpan, SentenceWord } from '../actors/mentions.j
 import { findActorMentions } from '../actors/mentions.js';
 import type { ActorKnowledgeBase } from '../actors/kb.js';
 import { findArguments } from './arguments.js';
-import { eventFlags, type EventFlags } from './flags.js';
+import { embeddedFlags, eventFlags, type EventFlags } from './flags.js';
 import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
 import { PLOVER_TYPES } from './lexicon.js';
 import { sentenceFeatures, type TypeClassifier } from './classifier.js';
@@ -288,6 +288,6 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     const relative = !outer && inBackgroundClause(lower, head) && events.some((o) => o.head > head);
     const confidence = outer ? e.confidence * 0.7 : relative ? e.confidence * 0.9 : e.confidence;
     const rule = outer ? `${e.rule} embedded-in:${outer.type}` : relative ? `${e.rule} relative-clause` : e.rule;
-    return { ...e, embedded: Boolean(outer) || relative, rule, confidence: Math.round(confidence * 1000) / 1000 };
+    return { ...e, flags: embeddedFlags(e.flags, outer ? { type: outer.type, negated: outer.flags.negated, head: outer.head } : null, lower, head), embedded: Boolean(outer) || relative, rule, confidence: Math.round(confidence * 1000) / 1000 };
   });
 }

@@ -61,3 +61,42 @@ export function eventFlags(words: readonly string[], head: number, window = 5): 
   }
   return flags;
 }
+
+/** Auxiliaries of an outcome that a condition governs ("X would sanction India if it buys ..."). */
+const CONDITIONAL_OUTCOME = new Set(['would', 'will', "'ll", 'could', 'might', 'may']);
+
+/**
+ * Flags an event takes from the sentence around its clause: what is denied or refused ("denied
+ * that it had attacked", "rejected calls to withdraw") did not happen by its teller's account
+ * (negated); what is asked for or threatened has not happened (hypothetical); an outcome with
+ * "would"/"will" under an if-clause ("If India buys the S-400, Washington would sanction New
+ * Delhi") is hypothetical. `outer` is the event whose content it is, if any.
+ */
+export function embeddedFlags(flags: EventFlags, outer: { type: string; negated: boolean; head: number } | null, words: readonly string[], head: number): EventFlags {
+  const out: EventFlags = { ...flags, cues: [...flags.cues] };
+  // "had not ruled out a possible attack": a negation before the outer event's trigger is that event's, not its content's.
+  if (outer && out.negated && outer.head < head && !eventFlags(words, head, head - outer.head - 1).negated) {
+    out.negated = false;
+    out.cues = out.cues.filter((c) => !NEGATION.has(c));
+  }
+  if (outer?.type === 'REJECT' && !outer.negated && !out.negated) {
+    out.negated = true;
+    out.cues.push('in-rejection');
+  } else if (outer && (outer.type === 'REQUEST' || outer.type === 'THREATEN' || outer.type === 'REJECT') && !out.hypothetical && !out.negated) {
+    // Asked for, threatened, or not ruled out ("had not ruled out a possible attack"): not (yet) done.
+    out.hypothetical = true;
+    out.cues.push(outer.type === 'REQUEST' ? 'requested' : outer.type === 'THREATEN' ? 'threatened' : 'not-ruled-out');
+  }
+  if (!out.hypothetical && out.cues.some((c) => CONDITIONAL_OUTCOME.has(c)) && words.some((w, k) => (w === 'if' || w === 'unless') && !ownCondition(words, k, head))) {
+    out.hypothetical = true;
+    out.cues.push('if-clause');
+  }
+  return out;
+}
+
+/** Whether the if-clause opened at word `k` holds the event at `head` itself (then it is the condition, flagged by "if" already). */
+function ownCondition(words: readonly string[], k: number, head: number): boolean {
+  if (head < k) return false;
+  for (let i = k + 1; i < head; i++) if (words[i] === ',' || words[i] === ';') return false;
+  return true;
+}
