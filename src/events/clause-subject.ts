@@ -168,8 +168,12 @@ export function applyClauseSubject(subject: ClauseSubject | null, words: readonl
   return subject.rule;
 }
 
-/** Part-of-speech and chunk tags of a sentence's words from the shipped syntax model; null when DATELINE_EVENT_SYNTAX=0 (for measuring without). */
-export function sentenceSyntax(words: readonly string[]): SyntaxTags | null {
+/**
+ * Part-of-speech and chunk tags of a sentence's words from the shipped syntax model (those the
+ * quote stage made for the same article text `scope`, when it ran); null when
+ * DATELINE_EVENT_SYNTAX=0 (for measuring without).
+ */
+export function sentenceSyntax(words: readonly string[], scope?: string): SyntaxTags | null {
   if (process.env.DATELINE_EVENT_SYNTAX === '0') return null;
-  return loadSyntaxTagger().tag(words);
+  return loadSyntaxTagger().tag(words, scope);
 }

@@ -51,6 +51,8 @@ export interface SentenceInput {
   readonly referenceDate: string | null;
   /** Part-of-speech and chunk tags of the words, when a stage before has them; else the coder tags sentences that hold a trigger. */
   readonly syntax?: SyntaxTags | null;
+  /** The article's text, under which the syntax tagger remembers the quote stage's tags of the same sentences. */
+  readonly scope?: string;
 }
 
 export interface EventDate {
@@ -160,7 +162,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   const events: Array<Omit<CodedEvent, 'embedded'> & { head: number }> = [];
   const matches = lexicon.match(lower);
   if (matches.length === 0) return [];
-  const syntax = input.syntax !== undefined ? input.syntax : sentenceSyntax(words.map((w) => w.text));
+  const syntax = input.syntax !== undefined ? input.syntax : sentenceSyntax(words.map((w) => w.text), input.scope);
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
   const shares = classifier ? typeShares(classifier, features) : null;
   const alphabetic = words.filter((w) => /^\p{L}/u.test(w.text));

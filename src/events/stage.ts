@@ -96,6 +96,7 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
         entities: named,
         times: times.filter(within(s)).map((t) => ({ start: t.start, end: t.end, type: t.type, value: typeof t.attrs.value === 'string' ? t.attrs.value : null })),
         referenceDate: reference,
+        scope: article.text,
       },
       lexicon,
       kb,

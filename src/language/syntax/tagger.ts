@@ -17,8 +17,8 @@ import { ChunkStrings, FeatureStrings, chunkGroups, posGroups, prepare, repairCh
 /** The part-of-speech tags as features name them: the classes and the boundary marks. */
 export const posTagList = (classes: readonly string[]): string[] => [...classes, '-START2-', '-START-', '-END-'];
 
-/** How many tagged sentences the tagger remembers (a few articles' worth). */
-const RECENT_SENTENCES = 1024;
+/** At most this many sentences of one article are remembered. */
+const MAX_REMEMBERED = 4096;
 
 export interface SyntaxTags {
   readonly pos: string[];
@@ -192,18 +192,28 @@ export class SyntaxTagger {
     return out;
   }
 
-  /** The last sentences tagged: the quote stage and the event coder read the same sentences of an article. */
-  private readonly recent = new Map<string, SyntaxTags>();
+  /** Sentences tagged in the current scope (one article's text): the quote stage and the event coder read the same sentences. */
+  private readonly remembered = new Map<string, SyntaxTags>();
+  private scope: string | null = null;
 
-  /** Part-of-speech and chunk tags of one sentence's words (callers must not change the arrays returned). */
-  tag(words: readonly string[]): SyntaxTags {
-    const key = words.join('\u0000');
-    const known = this.recent.get(key);
-    if (known) return known;
+  /**
+   * Part-of-speech and chunk tags of one sentence's words (callers must not change the arrays
+   * returned). With `scope` (the article's text), the tags are remembered until a call with
+   * another scope, so later stages on the same article do not tag again.
+   */
+  tag(words: readonly string[], scope?: string): SyntaxTags {
+    const key = scope === undefined ? '' : words.join('\u0000');
+    if (scope !== undefined) {
+      if (scope !== this.scope) {
+        this.remembered.clear();
+        this.scope = scope;
+      }
+      const known = this.remembered.get(key);
+      if (known) return known;
+    }
     const pos = this.tagPosIndices(words);
     const tags = { pos: [...pos].map((t) => this.pos.classes[t]), chunks: this.tagChunks(words, pos) };
-    if (this.recent.size >= RECENT_SENTENCES) this.recent.delete(this.recent.keys().next().value as string);
-    this.recent.set(key, tags);
+    if (scope !== undefined && this.remembered.size < MAX_REMEMBERED) this.remembered.set(key, tags);
     return tags;
   }
 

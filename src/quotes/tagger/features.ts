@@ -152,7 +152,7 @@ export function contextFeatures(text: string, tokens: readonly Token[], quotes: 
   const SENT_LC = [`sent|lc=${sentence}|false|false`, `sent|lc=${sentence}|false|true`, `sent|lc=${sentence}|true|false`, `sent|lc=${sentence}|true|true`];
   const bySentence = new Map<string, string[]>();
   const firstQuoteEnd = quotes.find((q) => q.end > tokens[0]?.start && q.end <= (tokens[n - 1]?.end ?? 0));
-  const syntactic = ctx.syntax ? syntaxFeatures(low, ctx.syntax.tag(words), (x) => shareBucket(ctx.cueShare?.get(x))) : undefined;
+  const syntactic = ctx.syntax ? syntaxFeatures(low, ctx.syntax.tag(words, text), (x) => shareBucket(ctx.cueShare?.get(x))) : undefined;
   return tokens.map((t, i) => {
     const lw = low[i];
     const f = [neighbourStrings(w(i - 1))[0], neighbourStrings(w(i + 1))[1], neighbourStrings(w(i - 2))[2], neighbourStrings(w(i + 2))[3], `bg=${w(i - 1)}|${lw}`];
