@@ -63,3 +63,8 @@ test('the subject\'s actors replace actors the word window found outside it, and
   const kept: EventArguments = { actors: [ruritania], recipients: [], location: null, passive: false };
   assert.equal(applyClauseSubject(clauseSubject(words, syntax, words.indexOf('bombs')), words, [ruritania, freedonia], kept), null);
 });
+
+test('a gerund after "before"/"while" or a comma shares the subject of the verb before it', () => {
+  assert.equal(subjectText('Soldiers/NNS/B-NP stole/VBD/B-VP cattle/NNS/B-NP while/IN/B-SBAR searching/VBG/B-VP homes/NNS/B-NP before/IN/B-PP burning/VBG/B-VP shacks/NNS/B-NP', 'burning'), 'Soldiers | Soldiers | gerund+gerund+np');
+  assert.equal(subjectText('Troops/NNS/B-NP surrounded/VBD/B-VP the/DT/B-NP village/NN/I-NP ,/,/O killing/VBG/B-VP two/CD/B-NP', 'killing'), 'Troops | Troops | gerund+np');
+});

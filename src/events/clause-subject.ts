@@ -31,6 +31,8 @@ export interface ClauseSubject {
 }
 
 const COORDINATOR = new Set(['and', 'or', 'but']);
+/** Prepositions and subordinators before a gerund whose subject is the main clause's ("before destroying"). */
+const GERUND_LINK = new Set(['before', 'after', 'while', 'by', 'without', 'since', 'when', 'upon', 'on', 'in']);
 /** Words that open a subordinate clause. */
 const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'where', 'while', 'because', 'although', 'though', 'unless', 'until', 'after', 'before', 'since', 'as', 'that', 'whether', 'once', 'who', 'which']);
 /** How many verb phrases back a coordination or an infinitive may look. */
@@ -69,6 +71,18 @@ function subjectOfVerb(phrases: readonly Phrase[], words: readonly string[], pos
   if (depth > MAX_DEPTH) return null;
   const verb = phrases[vp];
   const before = phraseBefore(phrases, words, verb.first);
+  // "stole a necklace ... before destroying shacks", "surrounded the village, killing two": a gerund
+  // after a subordinating preposition or a comma shares the subject of the verb before it.
+  if (pos[verb.first] === 'VBG' && ((before.index >= 0 && GERUND_LINK.has(words[phrases[before.index].first].toLowerCase()) && (phrases[before.index].type === 'PP' || phrases[before.index].type === 'SBAR')) || before.gapWord === ',')) {
+    const from = before.index >= 0 ? before.index : vp;
+    for (let p = from - 1; p >= 0; p--) {
+      if (words.slice(phrases[p].last + 1, phrases[p + 1].first).some((w) => w === ';' || w === ':' || w === '.')) return null;
+      if (phrases[p].type !== 'VP') continue;
+      const s = subjectOfVerb(phrases, words, pos, p, depth + 1);
+      return s ? { ...s, rule: `gerund+${s.rule}` } : null;
+    }
+    return null;
+  }
   if (before.index < 0) {
     // "... and had quickly withdrawn": the subject of the verb phrase before the coordinator.
     if (!before.gapWord || !COORDINATOR.has(before.gapWord.toLowerCase())) return null;
