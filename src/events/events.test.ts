@@ -301,3 +301,12 @@ test('a coordinated verb shares the subject of the verb before it', async () => 
   const p = (await code('They rammed the gates with trucks and destroyed the barracks.')).find((x) => x.word === 'destroyed');
   assert.equal(p?.actor[0]?.text, 'They');
 });
+
+test('support for a measure no actor is named for goes to the actor\'s own country; a named party keeps its own', async () => {
+  const [welcome] = await code('The Indian government welcomed the new rules on steel imports.');
+  assert.equal(welcome.type, 'SUPPORT');
+  assert.deepEqual(welcome.recipient.map((r) => r.country), ['IND']);
+  assert.equal(welcome.recipients[0].rule, 'implied-domestic');
+  const [named] = await code("Japan welcomed China's decision.");
+  assert.deepEqual(named.recipient.map((r) => r.country), ['CHN']);
+});

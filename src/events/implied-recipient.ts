@@ -1,7 +1,8 @@
 /**
  * Refiner: "police arrested the driver", "the corporal was arrested", "students
- * protested", "Ruritania hanged two smugglers": the people an arrest, an attack,
- * a conviction, a charge, a release or a protest is aimed at are, unless named otherwise, of the actor's own country
+ * protested", "Ruritania hanged two smugglers", "the Chamber welcomed the rule change":
+ * the people an arrest, an attack, a conviction, a charge, a release or a protest is aimed
+ * at, and the measure support or agreement is given to, are, unless named otherwise, of the actor's own country
  * (expert coders code them so). The recipient is implied, not stated: an empty
  * span at the trigger with the rule `implied-domestic`, so readers can tell it
  * from one the text names.
@@ -15,7 +16,9 @@ function domesticTarget(type: PloverType, mode: string | null, context: string |
   if (type === 'SANCTION') return mode === 'convict';
   if (type === 'ACCUSE' || type === 'CONCEDE') return context === 'legal' || mode === 'allege' || mode === 'investigate';
   if (type === 'RETREAT') return mode === 'release' || mode === 'resign';
-  return false;
+  // "The Chamber of Commerce welcomed the rule change", "the government endorsed the plan": support for or
+  // agreement on a measure no actor is named for is coded with the actor's own country as recipient.
+  return type === 'SUPPORT' || type === 'AGREE';
 }
 
 const NO_OBJECT = new Set(['.', ',', ';', ':', '?', '!', 'on', 'in', 'at', 'for', 'over', 'against', 'after', 'before', 'during', 'to', 'from', 'with', 'by', 'and', 'but', 'said', 'says', 'that']);
