@@ -100,8 +100,8 @@ const PASSIVE_NO_AGENT_FACTOR = 0.6;
 /** How much of an event's confidence the type classifier sets (its share of the type). */
 const CLASSIFIER_SHARE = Number(process.env.DATELINE_CLASSIFIER_SHARE ?? 0.3);
 
-/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised. */
-const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE']);
+/** Types whose target, when the text does not say, is most often at home: arrests, attacks, rejections, forces mobilised, endorsements. */
+const DOMESTIC = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'MOBILIZE', 'SUPPORT']);
 
 const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
 /** Types whose recipient may be a place: "fired shells at Seoul". */
