@@ -16,9 +16,12 @@ test('an actor of unknown country takes the recipient\'s in a domestic event', a
   assert.match(e.actors[0].rule, /recipient-country/);
 });
 
-test('a meeting does not lend the host\'s country to its visitor', async () => {
+test('a meeting lends the other side\'s country to a party of unknown country, but not to an envoy', async () => {
   const e = await event('The envoy met Peruvian officials on Tuesday.', 'CONSULT');
   assert.ok(!e.actors.some((a) => a.rule.includes('recipient-country')));
+  const f = await event('Union leaders met Peruvian ministers on Tuesday.', 'CONSULT');
+  assert.deepEqual(f.actors.map((a) => a.country), ['PER']);
+  assert.match(f.actors[0].rule, /recipient-country/);
 });
 
 test('an agentless passive killing gets an implied actor of the victims\' country', async () => {

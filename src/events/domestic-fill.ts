@@ -12,21 +12,33 @@
 import type { ActorMention } from '../actors/mentions.js';
 import type { PloverType } from './lexicon.js';
 
-/** Types whose two sides are, unless the text says otherwise, of one country. */
-export const DOMESTIC_SIDES = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN']);
+/**
+ * Types whose two sides are, unless the text says otherwise, of one country. Meetings, agreements
+ * and support count too: news names the foreign side of an international one by its country, so a
+ * party the knowledge base does not know, meeting or backing a national one, is most often its
+ * compatriot ("Lebed said he had a telephone conversation with Yeltsin").
+ */
+export const DOMESTIC_SIDES = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'CONSULT', 'AGREE', 'SUPPORT']);
 
 function recipientCountry(recipients: readonly ActorMention[]): string | null {
   return recipients.find((r) => r.country && r.rule !== 'implied-domestic')?.country ?? null;
 }
 
-/** Actors of unknown country (not places) take the recipient's country; returns how many were filled. */
-export function lendRecipientCountry(type: PloverType, actors: ActorMention[], recipients: readonly ActorMention[]): number {
+/** Words naming someone sent from abroad: an envoy meeting officials is not their compatriot. */
+const FOREIGN_ROLE = /\b(envoys?|ambassadors?|diplomats?|emissar(y|ies)|delegations?|delegates?|visitors?|mediators?|negotiators?|foreign)\b/i;
+
+/**
+ * Actors of unknown country (not places) take the recipient's country; returns how many were
+ * filled. `textOf` (an actor's words) keeps an envoy or a delegation out of it.
+ */
+export function lendRecipientCountry(type: PloverType, actors: ActorMention[], recipients: readonly ActorMention[], textOf: (a: ActorMention) => string = () => ''): number {
   if (!DOMESTIC_SIDES.has(type)) return 0;
   const country = recipientCountry(recipients);
   if (!country) return 0;
   let n = 0;
   for (const a of actors) {
     if (a.country || a.entityType === 'GPE' || a.rule === 'pronoun') continue;
+    if (FOREIGN_ROLE.test(textOf(a))) continue;
     a.country = country;
     a.rule += '+recipient-country';
     n++;

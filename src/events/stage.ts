@@ -108,7 +108,7 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       const e = withQuotedSpeaker(raw, quotes, allMentions);
       lendHomeCountry([...e.actors, ...e.recipients], home);
       // What the article lent the recipient, a domestic actor shares (domestic-fill.ts).
-      lendRecipientCountry(e.type, e.actors, e.recipients);
+      lendRecipientCountry(e.type, e.actors, e.recipients, (a) => article.text.slice(a.start, a.end));
       const impliedActor = impliedDomesticActor(e.type, e.passive, e.actors, e.recipients, { start: e.trigger.start, index: -1 });
       if (impliedActor) e.actors.push(impliedActor);
       const antecedent = e.pronoun ? (e.pronoun.text === 'he' || e.pronoun.text === 'she' ? lastPerson : lastOther) : null;
