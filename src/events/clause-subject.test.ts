@@ -68,3 +68,12 @@ test('a gerund after "before"/"while" or a comma shares the subject of the verb 
   assert.equal(subjectText('Soldiers/NNS/B-NP stole/VBD/B-VP cattle/NNS/B-NP while/IN/B-SBAR searching/VBG/B-VP homes/NNS/B-NP before/IN/B-PP burning/VBG/B-VP shacks/NNS/B-NP', 'burning'), 'Soldiers | Soldiers | gerund+gerund+np');
   assert.equal(subjectText('Troops/NNS/B-NP surrounded/VBD/B-VP the/DT/B-NP village/NN/I-NP ,/,/O killing/VBG/B-VP two/CD/B-NP', 'killing'), 'Troops | Troops | gerund+np');
 });
+
+test('an actor in a phrase after the subject\'s head gives way to the actor the head names', () => {
+  const { words, syntax } = parse('the/DT/B-NP Freedonian/JJ/I-NP navy/NN/I-NP under/IN/B-PP Admiral/NNP/B-NP Brown/NNP/I-NP began/VBD/B-VP shelling/VBG/I-VP the/DT/B-NP port/NN/I-NP');
+  const navy = mention(1, 2, 'FRD');
+  const admiral = mention(4, 5, null);
+  const args: EventArguments = { actors: [admiral], recipients: [], location: null, passive: false };
+  assert.equal(applyClauseSubject(clauseSubject(words, syntax, words.indexOf('shelling')), words, [navy, admiral], args), 'np');
+  assert.deepEqual(args.actors.map((a) => a.country), ['FRD']);
+});

@@ -160,9 +160,11 @@ const ORIGIN = new Set(['from', 'of']);
 export function applyClauseSubject(subject: ClauseSubject | null, words: readonly string[], mentions: readonly ActorMention[], args: EventArguments): string | null {
   if (!subject || args.passive) return null;
   const within = (a: ActorMention, from: number, to: number) => a.first >= from && a.last <= to;
-  if (args.actors.some((a) => within(a, subject.first, subject.last))) return null;
   const usable = (a: ActorMention) => !a.locative || (a.first > 0 && ORIGIN.has(words[a.first - 1].toLowerCase()));
   const inHead = mentions.filter((a) => usable(a) && within(a, subject.head.first, subject.head.last));
+  // An actor the window found inside the subject stays, unless it sits in a phrase after a head that names one
+  // ("the German airforce under Hermann Goering": the airforce, not Goering).
+  if (args.actors.some((a) => within(a, subject.first, subject.last)) && (inHead.length === 0 || args.actors.some((a) => within(a, subject.head.first, subject.head.last)))) return null;
   const inChain = mentions.filter((a) => usable(a) && within(a, subject.first, subject.last) && !inHead.includes(a));
   // "Military aircraft from Sudan": when the head names no one, the place it comes from does.
   const chosen = inHead.some((a) => a.country || a.entity) || inChain.length === 0 ? inHead : inChain;
