@@ -11,7 +11,10 @@
  *     its object takes that object as subject; after a verb alone ("tried to
  *     break"), that verb's subject;
  *   "Military aircraft from Sudan crossed the border and dropped bombs": a
- *     trigger noun that is the object of a verb takes that verb's subject.
+ *     trigger noun that is the object of a support verb takes that verb's subject;
+ *   "soldiers stole cattle before burning shacks", ", killing two": a gerund
+ *     after a subordinating preposition or a comma shares the subject of the
+ *     verb before it.
  * Returns null when the phrases do not show a subject.
  */
 import { phrasesOf, type Phrase } from '../language/syntax/features.js';
@@ -26,7 +29,7 @@ export interface ClauseSubject {
   readonly last: number;
   /** The head noun phrase: the subject's first noun phrase. */
   readonly head: { readonly first: number; readonly last: number };
-  /** How it was read: `np`, `coordinated`, `infinitive-object`, `infinitive`, `object-of-verb` (joined with '+'). */
+  /** How it was read: `np`, `coordinated`, `gerund`, `infinitive-object`, `infinitive`, `object-of-verb` (joined with '+'). */
   readonly rule: string;
 }
 
@@ -64,7 +67,15 @@ const isCoordination = (between: readonly string[]): boolean => between.length >
  * Verbs whose object noun names an act the subject does ("launched an attack", "dropped bombs",
  * "held talks"); after other verbs the noun is someone else's act ("condemned the attack").
  */
-const SUPPORT_VERBS = new Set(['launch', 'carry', 'stage', 'wage', 'drop', 'fire', 'hold', 'conduct', 'mount', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'make', 'sign', 'open', 'impose', 'issue', 'lodge', 'file', 'deliver', 'send', 'deploy', 'unleash', 'stepped'].flatMap((v) => inflections(v)));
+const SUPPORT_VERBS = new Set(['launch', 'carry', 'stage', 'wage', 'drop', 'fire', 'hold', 'conduct', 'mount', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'make', 'sign', 'open', 'impose', 'issue', 'lodge', 'file', 'deliver', 'send', 'deploy', 'unleash'].flatMap((v) => inflections(v)));
+
+/** The verb phrases before phrase `from`, nearest first, up to a clause boundary (";", ":", "."). */
+function* verbsBefore(phrases: readonly Phrase[], words: readonly string[], from: number): Generator<number> {
+  for (let p = from - 1; p >= 0; p--) {
+    if (words.slice(phrases[p].last + 1, phrases[p + 1].first).some((w) => w === ';' || w === ':' || w === '.')) return;
+    if (phrases[p].type === 'VP') yield p;
+  }
+}
 
 /** The subject of the verb phrase `vp` (a phrase index). */
 function subjectOfVerb(phrases: readonly Phrase[], words: readonly string[], pos: readonly string[], vp: number, depth: number): ClauseSubject | null {
@@ -74,10 +85,7 @@ function subjectOfVerb(phrases: readonly Phrase[], words: readonly string[], pos
   // "stole a necklace ... before destroying shacks", "surrounded the village, killing two": a gerund
   // after a subordinating preposition or a comma shares the subject of the verb before it.
   if (pos[verb.first] === 'VBG' && ((before.index >= 0 && GERUND_LINK.has(words[phrases[before.index].first].toLowerCase()) && (phrases[before.index].type === 'PP' || phrases[before.index].type === 'SBAR')) || before.gapWord === ',')) {
-    const from = before.index >= 0 ? before.index : vp;
-    for (let p = from - 1; p >= 0; p--) {
-      if (words.slice(phrases[p].last + 1, phrases[p + 1].first).some((w) => w === ';' || w === ':' || w === '.')) return null;
-      if (phrases[p].type !== 'VP') continue;
+    for (const p of verbsBefore(phrases, words, before.index >= 0 ? before.index : vp)) {
       const s = subjectOfVerb(phrases, words, pos, p, depth + 1);
       return s ? { ...s, rule: `gerund+${s.rule}` } : null;
     }
@@ -86,10 +94,7 @@ function subjectOfVerb(phrases: readonly Phrase[], words: readonly string[], pos
   if (before.index < 0) {
     // "... and had quickly withdrawn": the subject of the verb phrase before the coordinator.
     if (!before.gapWord || !COORDINATOR.has(before.gapWord.toLowerCase())) return null;
-    for (let p = vp - 1; p >= 0; p--) {
-      // A clause boundary between the two verbs: not a simple coordination.
-      if (words.slice(phrases[p].last + 1, phrases[p + 1].first).some((w) => w === ';' || w === ':' || w === '.')) return null;
-      if (phrases[p].type !== 'VP') continue;
+    for (const p of verbsBefore(phrases, words, vp)) {
       // "a partisan seized ... and jailed": participles without an auxiliary describe a noun, they have no subject.
       if (phrases[p].first === phrases[p].last && pos[phrases[p].first] === 'VBN') return null;
       const s = subjectOfVerb(phrases, words, pos, p, depth + 1);
