@@ -42,3 +42,12 @@ test('phrasal verbs of criticism are ACCUSE: "spoke out against", "took issue wi
     assert.ok(es.some((e) => e.type === 'ACCUSE' && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
   }
 });
+
+test('idioms of criticism are ACCUSE, pushing back against a proposal is REJECT', async () => {
+  for (const [text, word] of [['Iran tore into the Chilean government in a statement.', 'tore'], ['China took Chile to task over the visit.', 'took'], ['The senator railed against the Chilean government.', 'railed'], ['Peru took aim at Chile over its trade policy.', 'took']]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === 'ACCUSE' && e.word === word), `${text} ${JSON.stringify(es)}`);
+  }
+  const push = await events('Peru pushed back against the Chilean proposal.');
+  assert.ok(push.some((e) => e.type === 'REJECT' && e.word === 'pushed'), JSON.stringify(push));
+});
