@@ -133,10 +133,14 @@ function subjectOfVerb(phrases: readonly Phrase[], words: readonly string[], pos
   return { first: head.first, last: prev.last, head: { first: head.first, last: head.last }, rule: 'np' };
 }
 
+/** A sentence's phrases, read once for all its triggers (the tags are shared and never changed). */
+const phrasesByChunks = new WeakMap<readonly string[], Phrase[]>();
+
 /** The subject of the clause whose verb governs the trigger at word `head`, from part-of-speech and BIO chunk tags. */
 export function clauseSubject(words: readonly string[], syntax: SyntaxTags, head: number): ClauseSubject | null {
   const { pos, chunks } = syntax;
-  const phrases = phrasesOf(chunks);
+  let phrases = phrasesByChunks.get(chunks);
+  if (!phrases) phrasesByChunks.set(chunks, (phrases = phrasesOf(chunks)));
   const at = phraseAt(phrases, head);
   if (at < 0) return null;
   if (phrases[at].type === 'VP') return subjectOfVerb(phrases, words, pos, at, 0);

@@ -165,6 +165,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   const syntax = input.syntax !== undefined ? input.syntax : sentenceSyntax(words.map((w) => w.text), input.scope);
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
   const shares = classifier ? typeShares(classifier, features) : null;
+  const explained = new Map<PloverType, string>();
   const alphabetic = words.filter((w) => /^\p{L}/u.test(w.text));
   const titleCase = alphabetic.filter((w) => /^\p{Lu}/u.test(w.text)).length * 2 > alphabetic.length;
   for (const m of resolveOverlaps(matches)) {
@@ -233,7 +234,10 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     if (args.recipients.length > 0) confidence = Math.min(1, confidence + 0.05);
     if (classifier && shares) {
       confidence = (1 - CLASSIFIER_SHARE) * confidence + CLASSIFIER_SHARE * shares[type];
-      steps.push(`classifier:${shares[type].toFixed(2)}[${classifier.explain(features, type, 2).join(' ')}]`);
+      // One explanation per type and sentence: a long sentence with many triggers would otherwise redo it for each.
+      let why = explained.get(type);
+      if (why === undefined) explained.set(type, (why = classifier.explain(features, type, 2).join(' ')));
+      steps.push(`classifier:${shares[type].toFixed(2)}[${why}]`);
     }
     if (isAttributive(lower, m.head)) {
       confidence *= ATTRIBUTIVE_FACTOR;
