@@ -51,3 +51,12 @@ test('idioms of criticism are ACCUSE, pushing back against a proposal is REJECT'
   const push = await events('Peru pushed back against the Chilean proposal.');
   assert.ok(push.some((e) => e.type === 'REJECT' && e.word === 'pushed'), JSON.stringify(push));
 });
+
+test('what a speech act delivers is the act: a plea is REQUEST, a warning THREATEN, a speech nothing', async () => {
+  const plea = await events('The Chilean president delivered an impassioned plea to the UN to act.');
+  assert.ok(plea.some((e) => e.type === 'REQUEST' && e.word === 'plea') && !plea.some((e) => e.type === 'COOPERATE'), JSON.stringify(plea));
+  const warning = await events('Peru issued a stern warning to Chile on Monday.');
+  assert.ok(warning.some((e) => e.type === 'THREATEN' && e.word === 'warning'), JSON.stringify(warning));
+  const speech = await events('The Chilean president delivered a speech in Lima.');
+  assert.ok(!speech.some((e) => e.type === 'COOPERATE'), JSON.stringify(speech));
+});
