@@ -12,6 +12,10 @@ import type { PloverType } from './lexicon.js';
 import { isVerbalAttack } from './verbal-attack.js';
 
 const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
+/** Acts of yielding or cooperating whose refusal PLOVER codes as REJECT. */
+const REFUSABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT', 'AGREE', 'CONCEDE', 'RETREAT']);
+/** Negations that state what one will not do, as against what did not happen. */
+const REFUSAL = new Set(['never', "won't", "wouldn't", 'will', 'would', 'refused', 'refuses', 'refuse', 'declined', 'declines']);
 
 /** Rewrites `events` (in sentence order, with their trigger word index) in place; `lower` are the sentence's lower-cased words. */
 export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & { head: number }>, lower: readonly string[]): void {
@@ -36,10 +40,14 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
     const e = events[i];
     if (e.type === 'ASSAULT' && isVerbalAttack(lower, e.head, e.recipients)) events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} verbal-attack` };
   }
-  // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit").
+  // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit"),
+  // and a refusal to yield or cooperate, said as what one will never or will not do, as REJECT ("says it
+  // will never cede any part of the city", "won't negotiate"); a plain "did not sign" stays a negated act.
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
-    if (PROMISABLE.has(e.type) && e.flags.future && !e.flags.negated && e.flags.cues.some((c) => c !== 'to')) {
+    if (REFUSABLE.has(e.type) && e.flags.negated && e.flags.cues.some((c) => REFUSAL.has(c))) {
+      events[i] = { ...e, type: 'REJECT', mode: null, context: null, flags: { ...e.flags, negated: false, cues: [...e.flags.cues, 'refusal'] }, rule: `${e.rule} refusal:${e.type}` };
+    } else if (PROMISABLE.has(e.type) && e.flags.future && !e.flags.negated && e.flags.cues.some((c) => c !== 'to')) {
       events[i] = { ...e, type: 'AGREE', rule: `${e.rule} intent:${e.type}` };
     } else if (e.type === 'RETREAT' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
       // ... while an announced withdrawal or release is a concession (PLOVER manual, RETREAT).

@@ -60,3 +60,10 @@ test('what a speech act delivers is the act: a plea is REQUEST, a warning THREAT
   const speech = await events('The Chilean president delivered a speech in Lima.');
   assert.ok(!speech.some((e) => e.type === 'COOPERATE'), JSON.stringify(speech));
 });
+
+test('what one says one will never or will not yield is a refusal (REJECT); a plain "did not" stays a negated act', async () => {
+  const never = await events('Peru says it will never cede any part of the border region to Chile.');
+  assert.ok(never.some((e) => e.type === 'REJECT' && e.word === 'cede' && /refusal:RETREAT/.test(e.rule)), JSON.stringify(never));
+  const { events: past } = await codePlainText('t', 'Peru did not sign the agreement with Chile.', '2021-03-10');
+  assert.ok(past.some((e) => e.type === 'SUPPORT' && e.flags.negated), JSON.stringify(past.map((e) => [e.type, e.flags])));
+});
