@@ -67,3 +67,12 @@ test('what one says one will never or will not yield is a refusal (REJECT); a pl
   const { events: past } = await codePlainText('t', 'Peru did not sign the agreement with Chile.', '2021-03-10');
   assert.ok(past.some((e) => e.type === 'SUPPORT' && e.flags.negated), JSON.stringify(past.map((e) => [e.type, e.flags])));
 });
+
+test('diplomatic protests are ACCUSE, not PROTEST; a summoned ambassador too', async () => {
+  const lodged = await events('Chile delivered a sharp protest to Peru over the border incident.');
+  assert.ok(lodged.some((e) => e.type === 'ACCUSE' && e.word === 'protest') && !lodged.some((e) => e.type === 'PROTEST'), JSON.stringify(lodged));
+  const summoned = await events('The Peruvian ambassador was summoned to the Chilean foreign ministry on Monday.');
+  assert.ok(summoned.some((e) => e.type === 'ACCUSE' && e.word === 'summoned'), JSON.stringify(summoned));
+  const street = await events('Thousands of Chileans joined a protest in Santiago.');
+  assert.ok(street.some((e) => e.type === 'PROTEST'), JSON.stringify(street));
+});
