@@ -43,36 +43,39 @@ test('phrasal verbs of criticism are ACCUSE: "spoke out against", "took issue wi
   }
 });
 
+/** Asserts that `text` codes an event of `type` on `word`; returns its events. */
+async function expectEvent(text: string, type: string, word: string) {
+  const es = await events(text);
+  assert.ok(es.some((e) => e.type === type && e.word === word), `${text} ${JSON.stringify(es)}`);
+  return es;
+}
+
 test('idioms of criticism are ACCUSE, pushing back against a proposal is REJECT', async () => {
-  for (const [text, word] of [['Iran tore into the Chilean government in a statement.', 'tore'], ['China took Chile to task over the visit.', 'took'], ['The senator railed against the Chilean government.', 'railed'], ['Peru took aim at Chile over its trade policy.', 'took']]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === 'ACCUSE' && e.word === word), `${text} ${JSON.stringify(es)}`);
-  }
-  const push = await events('Peru pushed back against the Chilean proposal.');
-  assert.ok(push.some((e) => e.type === 'REJECT' && e.word === 'pushed'), JSON.stringify(push));
+  await expectEvent('Iran tore into the Chilean government in a statement.', 'ACCUSE', 'tore');
+  await expectEvent('China took Chile to task over the visit.', 'ACCUSE', 'took');
+  await expectEvent('The senator railed against the Chilean government.', 'ACCUSE', 'railed');
+  await expectEvent('Peru took aim at Chile over its trade policy.', 'ACCUSE', 'took');
+  await expectEvent('Peru pushed back against the Chilean proposal.', 'REJECT', 'pushed');
 });
 
 test('what a speech act delivers is the act: a plea is REQUEST, a warning THREATEN, a speech nothing', async () => {
-  const plea = await events('The Chilean president delivered an impassioned plea to the UN to act.');
-  assert.ok(plea.some((e) => e.type === 'REQUEST' && e.word === 'plea') && !plea.some((e) => e.type === 'COOPERATE'), JSON.stringify(plea));
-  const warning = await events('Peru issued a stern warning to Chile on Monday.');
-  assert.ok(warning.some((e) => e.type === 'THREATEN' && e.word === 'warning'), JSON.stringify(warning));
+  const plea = await expectEvent('The Chilean president delivered an impassioned plea to the UN to act.', 'REQUEST', 'plea');
+  assert.ok(!plea.some((e) => e.type === 'COOPERATE'), JSON.stringify(plea));
+  await expectEvent('Peru issued a stern warning to Chile on Monday.', 'THREATEN', 'warning');
   const speech = await events('The Chilean president delivered a speech in Lima.');
   assert.ok(!speech.some((e) => e.type === 'COOPERATE'), JSON.stringify(speech));
 });
 
 test('what one says one will never or will not yield is a refusal (REJECT); a plain "did not" stays a negated act', async () => {
-  const never = await events('Peru says it will never cede any part of the border region to Chile.');
-  assert.ok(never.some((e) => e.type === 'REJECT' && e.word === 'cede' && /refusal:RETREAT/.test(e.rule)), JSON.stringify(never));
+  const never = await expectEvent('Peru says it will never cede any part of the border region to Chile.', 'REJECT', 'cede');
+  assert.ok(never.some((e) => /refusal:RETREAT/.test(e.rule)), JSON.stringify(never));
   const { events: past } = await codePlainText('t', 'Peru did not sign the agreement with Chile.', '2021-03-10');
   assert.ok(past.some((e) => e.type === 'SUPPORT' && e.flags.negated), JSON.stringify(past.map((e) => [e.type, e.flags])));
 });
 
 test('diplomatic protests are ACCUSE, not PROTEST; a summoned ambassador too', async () => {
-  const lodged = await events('Chile delivered a sharp protest to Peru over the border incident.');
-  assert.ok(lodged.some((e) => e.type === 'ACCUSE' && e.word === 'protest') && !lodged.some((e) => e.type === 'PROTEST'), JSON.stringify(lodged));
-  const summoned = await events('The Peruvian ambassador was summoned to the Chilean foreign ministry on Monday.');
-  assert.ok(summoned.some((e) => e.type === 'ACCUSE' && e.word === 'summoned'), JSON.stringify(summoned));
-  const street = await events('Thousands of Chileans joined a protest in Santiago.');
-  assert.ok(street.some((e) => e.type === 'PROTEST'), JSON.stringify(street));
+  const lodged = await expectEvent('Chile delivered a sharp protest to Peru over the border incident.', 'ACCUSE', 'protest');
+  assert.ok(!lodged.some((e) => e.type === 'PROTEST'), JSON.stringify(lodged));
+  await expectEvent('The Peruvian ambassador was summoned to the Chilean foreign ministry on Monday.', 'ACCUSE', 'summoned');
+  await expectEvent('Thousands of Chileans joined a protest in Santiago.', 'PROTEST', 'protest');
 });
