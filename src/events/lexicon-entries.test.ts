@@ -79,3 +79,7 @@ test('diplomatic protests are ACCUSE, not PROTEST; a summoned ambassador too', a
   await expectEvent('The Peruvian ambassador was summoned to the Chilean foreign ministry on Monday.', 'ACCUSE', 'summoned');
   await expectEvent('Thousands of Chileans joined a protest in Santiago.', 'PROTEST', 'protest');
 });
+
+test('handing a suspect to another country\'s justice is judicial cooperation', async () => {
+  await expectEvent('Peru on Monday handed two suspected smugglers to Chilean police.', 'COOPERATE', 'handed');
+});
