@@ -32,6 +32,7 @@ import { ATTRIBUTIVE_FACTOR, isAttributive } from './attributive.js';
 import { DOMAIN_FACTOR, isPolitical, sentenceDomain } from './domain.js';
 import { lendRecipientCountry } from './domestic-fill.js';
 import { inBackgroundClause, inFrontedClause } from './relative-clause.js';
+import { inflections } from './inflect.js';
 import { applyClauseSubject, clauseSubject, sentenceSyntax } from './clause-subject.js';
 import type { SyntaxTags } from '../language/syntax/tagger.js';
 
@@ -94,6 +95,8 @@ export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6)
 const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
 const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Verbs whose object is the act they bring about: after them "the <act>" is not a reference back. */
+const ENACTING_VERBS = new Set(['order', 'announce', 'approve', 'authorize', 'authorise', 'launch', 'begin', 'start', 'carry', 'conduct', 'stage', 'complete', 'resume', 'mount'].flatMap((v) => inflections(v)));
 
 /** Confidence kept by a passive killing or arrest whose agent is unsaid (tuned on the set-3 dev gold). */
 const PASSIVE_NO_AGENT_FACTOR = 0.6;
@@ -244,7 +247,9 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       steps.push('attributive');
     }
     // "the shooting", "the attack": a definite noun mostly refers back to an event told before.
-    if (m.head > 0 && m.head - 1 < m.first && DETERMINER.has(lower[m.head - 1])) {
+    // Not after a verb that orders, announces or carries out the act ("ordered the confiscation", "announced the release"):
+    // that "the" names the act itself, not one told before.
+    if (m.head > 0 && m.head - 1 < m.first && DETERMINER.has(lower[m.head - 1]) && !(syntax?.chunks[m.head - 2]?.endsWith('-VP') && ENACTING_VERBS.has(lower[m.head - 2]))) {
       confidence *= 0.7;
       steps.push('definite');
     }

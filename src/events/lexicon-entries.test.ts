@@ -83,3 +83,11 @@ test('diplomatic protests are ACCUSE, not PROTEST; a summoned ambassador too', a
 test('handing a suspect to another country\'s justice is judicial cooperation', async () => {
   await expectEvent('Peru on Monday handed two suspected smugglers to Chilean police.', 'COOPERATE', 'handed');
 });
+
+test('a fine and a confiscation ordered by a court are acts, not references back to earlier ones', async () => {
+  const seized = await expectEvent('A Chilean judge ordered the confiscation of the ship.', 'COERCE', 'confiscation');
+  assert.ok(!seized.some((e) => e.word === 'confiscation' && /definite/.test(e.rule)), JSON.stringify(seized));
+  await expectEvent('The judge fined him 500 pesos.', 'SANCTION', 'fined');
+  const back = await events('Peru condemned the attack.');
+  assert.ok(back.some((e) => e.word === 'attack' && /definite/.test(e.rule)), JSON.stringify(back));
+});
