@@ -17,6 +17,7 @@ import { ATTRIBUTION_TAGS, attributionFeatures, cueStem, stackedFeatures, type F
 import { ATTRIBUTION_MODEL_URL, STACKED_MODEL_URL, saveAttributionModel, wordClusters } from '../src/quotes/tagger/model.js';
 import { loadSyntaxTagger } from '../src/language/syntax/tagger.js';
 import { PROJECT_ROOT, requireShared, seededRandom } from '../bench/shared-data.js';
+import { articleOf } from '../bench/polnear.js';
 
 const EPOCHS = Number(process.env.QUOTE_EPOCHS ?? 30);
 /** Parts of train (articles this many apart) whose first-pass tags for the stacked pass come from models trained on the other parts. */
@@ -30,16 +31,16 @@ const tagIndex = new Map(ATTRIBUTION_TAGS.map((t, i) => [t as string, i]));
 
 interface Sentence { features: string[][]; gold: Uint8Array; tokens: Token[]; text: string; doc: number }
 /** One annotation file; `article` numbers the article text, which several annotators' files may share. */
-interface Doc { text: string; role: Map<number, string>; starts: Set<number>; article: number; file: string }
+interface Doc { text: string; role: Map<number, string>; starts: Set<number>; article: number }
 
 function readDocs(split: string): Doc[] {
   const root = requireShared('bench', 'quotes', 'polnear', 'data', split);
   const docs: Doc[] = [];
   const articles = new Map<string, number>();
   for (const f of readdirSync(join(root, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
-    const name = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-    const text = readFileSync(join(root, 'text', `${name}.txt`), 'utf8');
-    if (!articles.has(name)) articles.set(name, articles.size);
+    const article = articleOf(f);
+    const text = readFileSync(join(root, 'text', `${article}.txt`), 'utf8');
+    if (!articles.has(article)) articles.set(article, articles.size);
     const role = new Map<number, string>(); // char offset → role tag
     const starts = new Set<number>();
     for (const line of readFileSync(join(root, 'attributions', f), 'utf8').split('\n')) {
@@ -53,7 +54,7 @@ function readDocs(split: string): Doc[] {
         for (let c = a; c < b; c++) role.set(c, ROLE_TAG[name]);
       }
     }
-    docs.push({ text, role, starts, article: articles.get(name)!, file: f });
+    docs.push({ text, role, starts, article: articles.get(article)! });
   }
   return docs;
 }
@@ -183,8 +184,8 @@ const train = sentencesOf(trainDocs, (d) => (FOLDS > 1 ? foldStats[trainDocs[d].
 const dev = sentencesOf(readDocs('dev'), () => fullStats);
 // Every tenth train article is held out to choose the epoch. Folds go by article, so that the
 // annotations several annotators made of one article all fall on the same side.
-const articleOf = (s: Sentence): number => trainDocs[s.doc].article;
-const heldOut = (s: Sentence): boolean => articleOf(s) % 10 === 9;
+const articleIndex = (s: Sentence): number => trainDocs[s.doc].article;
+const heldOut = (s: Sentence): boolean => articleIndex(s) % 10 === 9;
 /** A feature space: names with their ids, and each sentence's ids. */
 interface Layer { names: string[]; trainIds: Int32Array[][]; devIds: Int32Array[][] }
 
@@ -275,8 +276,8 @@ if (process.env.QUOTE_STACKED !== '0') {
   // The second pass learns from first-pass tags as they are on unseen text: train's come from STACK_FOLDS parts, each tagged by a model trained on the others.
   const jack: string[][] = new Array(train.length);
   for (let part = 0; part < STACK_FOLDS; part++) {
-    const w = trainOn(first, all.filter((i) => articleOf(train[i]) % STACK_FOLDS !== part), one.epoch);
-    for (const i of all) if (articleOf(train[i]) % STACK_FOLDS === part) jack[i] = tagsOf(w, first.trainIds[i]);
+    const w = trainOn(first, all.filter((i) => articleIndex(train[i]) % STACK_FOLDS !== part), one.epoch);
+    for (const i of all) if (articleIndex(train[i]) % STACK_FOLDS === part) jack[i] = tagsOf(w, first.trainIds[i]);
   }
   const devTags = dev.map((_, k) => tagsOf(one.weights, first.devIds[k]));
   const second = layer({ train: stackOn(train, jack), dev: stackOn(dev, devTags) });

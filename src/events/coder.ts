@@ -34,7 +34,6 @@ import { lendRecipientCountry } from './domestic-fill.js';
 import { inBackgroundClause, inFrontedClause } from './relative-clause.js';
 import { inflections } from './inflect.js';
 import { applyClauseSubject, clauseSubject, sentenceSyntax } from './clause-subject.js';
-import type { SyntaxTags } from '../language/syntax/tagger.js';
 
 export interface TimeSpan {
   readonly start: number;
@@ -50,9 +49,7 @@ export interface SentenceInput {
   readonly times: readonly TimeSpan[];
   /** Reference date (publication or supplied), YYYY-MM-DD. */
   readonly referenceDate: string | null;
-  /** Part-of-speech and chunk tags of the words, when a stage before has them; else the coder tags sentences that hold a trigger. */
-  readonly syntax?: SyntaxTags | null;
-  /** The article's text, under which the syntax tagger remembers the quote stage's tags of the same sentences. */
+  /** The article's text, under which the syntax tagger remembers the quote stage's tags of the same sentences (the coder tags only sentences that hold a trigger). */
   readonly scope?: string;
 }
 
@@ -165,7 +162,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   const events: Array<Omit<CodedEvent, 'embedded'> & { head: number }> = [];
   const matches = lexicon.match(lower);
   if (matches.length === 0) return [];
-  const syntax = input.syntax !== undefined ? input.syntax : sentenceSyntax(words.map((w) => w.text), input.scope);
+  const syntax = sentenceSyntax(words.map((w) => w.text), input.scope);
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
   const shares = classifier ? typeShares(classifier, features) : null;
   const explained = new Map<PloverType, string>();
