@@ -12,6 +12,14 @@ export const COUNTRIES_URL = new URL('models/actors/countries.json', ROOT);
 export const DATA_URL = new URL('data/actors/', ROOT);
 export const PLACES_URL = new URL('models/actors/places.tsv', ROOT);
 
+/** PLOVER's codes for actors that are not states: an actor's country cannot be lent from them. */
+export const NON_STATE_CODES: ReadonlySet<string> = new Set(['UNO', 'EUR', 'IGO', 'NGO', 'IMG', 'MNC']);
+
+/** A country code of a state (ISO alpha-3), as against an international body or a company. */
+export function isStateCode(code: string | null | undefined): code is string {
+  return Boolean(code) && !NON_STATE_CODES.has(code as string);
+}
+
 export type EntryKind = 'country' | 'adjective' | 'capital' | 'place' | 'organization' | 'person' | 'role';
 
 /** What one dictionary phrase says about an actor. */

@@ -17,7 +17,7 @@
  */
 import type { ActorMention, NamedSpan, SentenceWord } from '../actors/mentions.js';
 import { findActorMentions } from '../actors/mentions.js';
-import type { ActorKnowledgeBase } from '../actors/kb.js';
+import { isStateCode, type ActorKnowledgeBase } from '../actors/kb.js';
 import { findArguments } from './arguments.js';
 import { embeddedFlags, eventFlags, type EventFlags } from './flags.js';
 import type { Lexicon, PloverType, TriggerMatch } from './lexicon.js';
@@ -200,7 +200,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     // Refiner 4b: "demonstrators marched through Caracas", "a man was arrested in Vancouver" — in
     // news of one place, an actor of unknown country is most often of that place's country.
     // Else the one country the sentence names, unless the other side already has it.
-    const named = [...new Set(mentions.map((x) => x.country).filter((c): c is string => Boolean(c)))];
+    // Only states lend: not a company or an international body.
+    const named = [...new Set(mentions.map((x) => x.country).filter(isStateCode))];
     const place = args.location?.country ?? (named.length === 1 ? named[0] : null);
     if (place) {
       const sides = [args.actors, args.recipients];
@@ -215,7 +216,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
     }
     // "Police arrested a man", "rebels overran Foindu": a recipient of unknown country in a
     // domestic event, a person, group or place the knowledge base does not know, is taken to be domestic.
-    const actorCountry = args.actors.find((a) => a.country)?.country;
+    const actorCountry = args.actors.find((a) => isStateCode(a.country))?.country;
     if (actorCountry && DOMESTIC.has(type)) {
       for (const r of args.recipients) {
         if (!r.country) {

@@ -10,6 +10,7 @@
  *     trigger with the rule `implied-domestic`, never mistaken for a stated one.
  */
 import type { ActorMention } from '../actors/mentions.js';
+import { isStateCode } from '../actors/kb.js';
 import type { PloverType } from './lexicon.js';
 
 /**
@@ -21,7 +22,8 @@ import type { PloverType } from './lexicon.js';
 export const DOMESTIC_SIDES = new Set<PloverType>(['COERCE', 'ASSAULT', 'SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'REQUEST', 'RETREAT', 'CONCEDE', 'THREATEN', 'CONSULT', 'AGREE', 'SUPPORT']);
 
 function recipientCountry(recipients: readonly ActorMention[]): string | null {
-  return recipients.find((r) => r.country && r.rule !== 'implied-domestic')?.country ?? null;
+  // Only a state: police raiding a company's offices are not of the company.
+  return recipients.find((r) => isStateCode(r.country) && r.rule !== 'implied-domestic')?.country ?? null;
 }
 
 /** Words naming someone sent from abroad: an envoy meeting officials is not their compatriot. */

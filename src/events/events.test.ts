@@ -310,3 +310,11 @@ test('support for a measure no actor is named for goes to the actor\'s own count
   const [named] = await code("Japan welcomed China's decision.");
   assert.deepEqual(named.recipient.map((r) => r.country), ['CHN']);
 });
+
+test('only a state lends its country to an actor of unknown country, not a company or an international body', async () => {
+  const raid = (await code('Police raided the offices of Microsoft on Tuesday.')).find((e) => e.type === 'COERCE');
+  assert.ok(raid, 'the raid is coded');
+  assert.ok(!raid.actor.some((a) => a.country === 'MNC'), 'police are not of the company "MNC"');
+  const byState = (await code('Police raided the offices of a Kenyan company on Tuesday.')).find((e) => e.type === 'COERCE');
+  assert.deepEqual(byState?.actor.map((a) => a.country), ['KEN']);
+});

@@ -9,7 +9,7 @@
  */
 import type { Article } from '../model/article.js';
 import type { ActorMention } from '../actors/mentions.js';
-import { phraseWords, type ActorKnowledgeBase } from '../actors/kb.js';
+import { isStateCode, phraseWords, type ActorKnowledgeBase } from '../actors/kb.js';
 
 /** Sectors that are nearly always of the country a story happens in. */
 const DOMESTIC_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'EDU', 'CVL', 'OPP', 'PTY', 'LAB', 'AGR', 'MED', 'CRM', 'REB', 'UAF', 'BUS', 'JRN', 'SPY', 'PRM', 'ELI']);
@@ -27,7 +27,8 @@ export function homeCountry(article: Article, mentions: readonly ActorMention[],
   const counts = new Map<string, number>();
   let total = 0;
   for (const m of mentions) {
-    if (!m.country) continue;
+    // A story happens in a state: a company or international body named often is not a home country.
+    if (!isStateCode(m.country)) continue;
     counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
     total++;
   }
