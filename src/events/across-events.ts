@@ -6,7 +6,7 @@
  * is criticism; a promised or planned cooperative act is AGREE and an
  * announced withdrawal CONCEDE (PLOVER manual).
  */
-import type { CodedEvent } from './coder.js';
+import { NO_AGENT_FACTOR, type CodedEvent } from './coder.js';
 import { impliedDomesticActor } from './domestic-fill.js';
 import type { PloverType } from './lexicon.js';
 import { isVerbalAttack } from './verbal-attack.js';
@@ -23,10 +23,10 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
   for (let i = 1; i < events.length; i++) {
     const e = events[i];
     if (e.actors.length === 0 && lower[e.head - 1] === ',' && lower[e.head].endsWith('ing') && events[i - 1].actors.length > 0) {
-      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} participle` };
+      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / NO_AGENT_FACTOR), rule: `${e.rule} participle` };
     } else if (e.actors.length === 0 && !e.passive && lower[e.head - 1] === 'and' && events[i - 1].actors.length > 0 && !events[i - 1].passive) {
       // "troops raided the farms and destroyed the barns": a coordinated verb shares its subject.
-      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / 0.45), rule: `${e.rule} coordinated` };
+      events[i] = { ...e, actors: [...events[i - 1].actors], confidence: Math.min(1, e.confidence / NO_AGENT_FACTOR), rule: `${e.rule} coordinated` };
     }
   }
   // "Six soldiers were killed": the unsaid agent of a domestic passive is of the victims' country

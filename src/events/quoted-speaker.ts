@@ -7,7 +7,7 @@
  */
 import type { ActorMention } from '../actors/mentions.js';
 import type { Annotation } from '../model/annotation.js';
-import { PRONOUN_FACTOR, type CodedEvent } from './coder.js';
+import { NO_AGENT_FACTOR, PRONOUN_FACTOR, type CodedEvent } from './coder.js';
 
 /** Types whose actor, when the sentence names none, is the one who says them. */
 const SAID = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE', 'SUPPORT', 'CONCEDE']);
@@ -43,7 +43,7 @@ export function withQuotedSpeaker<E extends CodedEvent>(e: E, quotes: readonly A
   const speaker = speakerActs(e, quotedSpeaker(e.trigger, quotes, mentions));
   if (!speaker) return e;
   // The penalty for a pronoun actor no longer applies; an act nobody was named for keeps part of its
-  // penalty (× 0.8 instead of × 0.45), since the speaker is inferred and weak triggers should stay weak.
-  const factor = e.actors.length === 0 ? UNNAMED_FACTOR / 0.45 : 1 / PRONOUN_FACTOR;
+  // penalty (× 0.8 instead of × NO_AGENT_FACTOR), since the speaker is inferred and weak triggers should stay weak.
+  const factor = e.actors.length === 0 ? UNNAMED_FACTOR / NO_AGENT_FACTOR : 1 / PRONOUN_FACTOR;
   return { ...e, actors: [speaker], pronoun: null, confidence: Math.min(1, Math.round(e.confidence * factor * 1000) / 1000), rule: `${e.rule} quoted-speaker` };
 }
