@@ -67,7 +67,7 @@ const isCoordination = (between: readonly string[]): boolean => between.length >
  * Verbs whose object noun names an act the subject does ("launched an attack", "dropped bombs",
  * "held talks"); after other verbs the noun is someone else's act ("condemned the attack").
  */
-const SUPPORT_VERBS = new Set(['launch', 'carry', 'stage', 'wage', 'drop', 'fire', 'hold', 'conduct', 'mount', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'make', 'sign', 'open', 'impose', 'issue', 'lodge', 'file', 'deliver', 'send', 'deploy', 'unleash'].flatMap((v) => inflections(v)));
+const SUPPORT_VERBS = new Set(['launch', 'carry', 'stage', 'wage', 'drop', 'fire', 'hold', 'conduct', 'mount', 'begin', 'start', 'continue', 'resume', 'intensify', 'escalate', 'step', 'make', 'sign', 'open', 'impose', 'issue', 'lodge', 'file', 'deliver', 'send', 'deploy', 'unleash', 'revive', 'restart', 'renew', 'reopen', 'join', 'enter', 'pursue', 'announce', 'order', 'authorize', 'authorise', 'organize', 'organise', 'lead'].flatMap((v) => inflections(v)));
 
 /** The verb phrases before phrase `from`, nearest first, up to a clause boundary (";", ":", "."). */
 function* verbsBefore(phrases: readonly Phrase[], words: readonly string[], from: number): Generator<number> {

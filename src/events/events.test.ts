@@ -318,3 +318,14 @@ test('only a state lends its country to an actor of unknown country, not a compa
   const byState = (await code('Police raided the offices of a Kenyan company on Tuesday.')).find((e) => e.type === 'COERCE');
   assert.deepEqual(byState?.actor.map((a) => a.country), ['KEN']);
 });
+
+test('meeting a goal or a deadline is no meeting; meeting demands is a concession', async () => {
+  assert.ok(!(await code('Rich countries provided $116 billion in 2022, meeting the $100 billion goal for the first time.')).some((e) => e.type === 'CONSULT'));
+  assert.equal(await topType('The government met the strikers demands on Friday.'), 'CONCEDE');
+  assert.equal(await topType('Putin met Xi in Beijing on Friday.'), 'CONSULT');
+});
+
+test('the subject of a verb that revives or joins the act is its actor, not a name modifying the act', async () => {
+  const talks = (await code('Kenya and Ethiopia revived the Lamu corridor talks on Monday.')).find((e) => e.type === 'CONSULT');
+  assert.deepEqual(talks?.actor.map((a) => a.country), ['KEN', 'ETH']);
+});
