@@ -61,6 +61,8 @@ const TITLE_WORDS = new Set(['assistant', 'deputy', 'acting', 'vice', 'senior', 
 const ACTOR_MODIFIERS = new Set(['ruling', 'governing', 'main', 'largest', 'biggest', 'leading', 'powerful', 'hardline', 'moderate', 'radical', 'conservative', 'liberal', 'socialist', 'communist', 'islamist', 'ethnic', 'elite', 'regular', 'federal', 'national', 'state', 'local', 'provincial', 'regional', 'transitional', 'central', 'breakaway', 'rival', 'exiled', 'outlawed', 'banned', 'armed', 'pro-government', 'anti-government', 'secular', 'religious', 'right-wing', 'left-wing', 'far-right', 'far-left', 'nationalist', 'separatist', 'islamic', 'moslem', 'muslim', 'christian', 'catholic', 'protestant', 'orthodox', 'hindu', 'buddhist', 'jewish', 'arab', 'kurdish', "shi'ite", 'shiite', 'sunni', 'hutu', 'tutsi', 'tamil', 'sikh']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'through', 'around', 'from', 'into', 'to', 'toward', 'towards', 'via', 'within']);
 const PLACE_MODIFIER = /^(the|a|an|of|city|town|village|province|state|region|district|capital|port|area|suburb|island|county|outskirts|centre|center|resort|border|enclave|settlement|(north|south|east|west)(ern)?|(north|south)-?(east|west)(ern)?|central|northeastern|northwestern|southeastern|southwestern|upper|lower|eastern|western)$/;
+/** Capitalised nouns of seas and landforms: "Indian Ocean", "Arabian Peninsula". */
+const GEOGRAPHIC_FEATURE = /^(?:Ocean|Sea|Gulf|Bay|Strait|Straits|Peninsula|Basin|Plateau|Desert|Highlands|Lowlands|Mountains|Alps|Riviera|Subcontinent)$/;
 const ACTOR_NER = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PLACE_NER = new Set(['GPE', 'LOC', 'FAC']);
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
@@ -77,6 +79,8 @@ function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], 
       continue;
     }
     let hit = kb.longestAt(texts, i);
+    // "the Indian Ocean", "the Persian Gulf": a country adjective naming a sea or a landform is no actor.
+    if (hit?.entry.kind === 'adjective' && GEOGRAPHIC_FEATURE.test(texts[i + hit.length] ?? '')) hit = null;
     const ent = entities.find((e) => e.start <= words[i].start && words[i].start < e.end && ACTOR_NER.has(e.type));
     // A city or province counts only where the tagger saw a place.
     if (hit?.entry.kind === 'place' && !entities.some((e) => e.start <= words[i].start && words[i].start < e.end && PLACE_NER.has(e.type))) hit = null;

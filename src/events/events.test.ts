@@ -329,3 +329,21 @@ test('the subject of a verb that revives or joins the act is its actor, not a na
   const talks = (await code('Kenya and Ethiopia revived the Lamu corridor talks on Monday.')).find((e) => e.type === 'CONSULT');
   assert.deepEqual(talks?.actor.map((a) => a.country), ['KEN', 'ETH']);
 });
+
+test('news-writing formulas are no events: an unnamed source, a name withheld, a quote by telephone', async () => {
+  assert.deepEqual(await code('A customs official, who asked not to be named, said several countries feared a loss of revenue.'), []);
+  assert.ok(!(await code('The firm was in talks with two other navies, which he declined to name.')).some((e) => e.type === 'REJECT'));
+  assert.ok(!(await code('"We cannot patrol it alone," Rosli told AFP by telephone from Kuala Lumpur.')).some((e) => e.type === 'CONSULT'));
+  assert.equal(await topType('Putin spoke by telephone with Erdogan on Monday.'), 'CONSULT');
+});
+
+test('money is not mobilised like troops, and fees are no charges', async () => {
+  assert.deepEqual(await code('Developed countries mobilised $115.9 billion in climate finance in 2022.'), []);
+  assert.equal(await topType('Russia mobilised 300,000 reservists.'), 'MOBILIZE');
+  assert.ok(!(await code('Jakarta is adding export charges on nickel.')).some((e) => e.type === 'ACCUSE'));
+});
+
+test('a country adjective naming a sea is no actor: "the Indian Ocean"', async () => {
+  const [e] = (await code('Kenya and Ethiopia signed an agreement to build a corridor linking this Indian Ocean port to Addis Ababa.')).filter((x) => x.type === 'SUPPORT');
+  assert.ok(!e.recipient.some((a) => a.country === 'IND'));
+});
