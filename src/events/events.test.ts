@@ -347,3 +347,8 @@ test('a country adjective naming a sea is no actor: "the Indian Ocean"', async (
   const [e] = (await code('Kenya and Ethiopia signed an agreement to build a corridor linking this Indian Ocean port to Addis Ababa.')).filter((x) => x.type === 'SUPPORT');
   assert.ok(!e.recipient.some((a) => a.country === 'IND'));
 });
+
+test('"free" as an adjective releases nobody: free trade, free elections', async () => {
+  assert.ok(!(await code('Minerals sourced from countries with free trade agreements with Washington qualify.')).some((e) => e.type === 'RETREAT'));
+  assert.equal(await topType('Rebels freed 20 hostages on Monday.'), 'RETREAT');
+});
