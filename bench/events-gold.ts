@@ -118,6 +118,15 @@ export async function scoreGold4(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences4.jsonl');
 }
 
+/** The sixth set (session 9): held out, CoNLL-2003 train, ECB+ and PolNeAR; only its figures are looked at. */
+export async function scoreGold6(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences6.jsonl');
+}
+
+export async function scoreGold6InDocument(): Promise<Record<string, unknown> | null> {
+  return scoreGoldPart(null, 'sentences6.jsonl', true);
+}
+
 /** The second set coded inside its documents (see scoreGoldInDocument). */
 export async function scoreGold2InDocument(): Promise<Record<string, unknown> | null> {
   return scoreGoldPart(null, 'sentences2.jsonl', true);

@@ -22,7 +22,7 @@ import { loadKnowledgeBase } from '../src/actors/kb.js';
 import { leadWords, loadTypeClassifier, sentenceFeatures } from '../src/events/classifier.js';
 import { loadLexicon } from '../src/events/lexicon.js';
 import { typeShares } from '../src/events/coder.js';
-import { scoreGold, scoreGold2, scoreGold2InDocument, scoreGold3, scoreGold3InDocument, scoreGold4, scoreGold4InDocument, scoreGold5, scoreGold5InDocument, scoreGoldInDocument } from './events-gold.js';
+import { scoreGold, scoreGold2, scoreGold2InDocument, scoreGold3, scoreGold3InDocument, scoreGold4, scoreGold4InDocument, scoreGold5, scoreGold5InDocument, scoreGold6, scoreGold6InDocument, scoreGoldInDocument } from './events-gold.js';
 import { hashOf, isNgecDev, readCameoToPlover, readNgec, readPetrarch } from './events-data.js';
 import { PROJECT_ROOT, requireShared } from './shared-data.js';
 
@@ -158,7 +158,7 @@ function round(x: number): number {
 }
 
 async function main(): Promise<void> {
-  const results = { ngec: await ngec(), petrarch2: await petrarch(), gold: await scoreGold(), goldInDocument: await scoreGoldInDocument(), gold2: await scoreGold2(), gold2InDocument: await scoreGold2InDocument(), gold3: await scoreGold3(), gold3InDocument: await scoreGold3InDocument(), gold4: await scoreGold4(), gold4InDocument: await scoreGold4InDocument(), gold5: await scoreGold5(), gold5InDocument: await scoreGold5InDocument() };
+  const results = { ngec: await ngec(), petrarch2: await petrarch(), gold: await scoreGold(), goldInDocument: await scoreGoldInDocument(), gold2: await scoreGold2(), gold2InDocument: await scoreGold2InDocument(), gold3: await scoreGold3(), gold3InDocument: await scoreGold3InDocument(), gold4: await scoreGold4(), gold4InDocument: await scoreGold4InDocument(), gold5: await scoreGold5(), gold5InDocument: await scoreGold5InDocument(), gold6: await scoreGold6(), gold6InDocument: await scoreGold6InDocument() };
   console.log(JSON.stringify(results, null, 2));
   if (process.env.EVENTS_SPLIT !== 'train') {
     mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });

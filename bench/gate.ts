@@ -80,6 +80,9 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
       // The fifth set (session 6): development set of US political news.
       'events.gold5': goldEntry('gold5'),
       'events.gold5.inDocument': goldEntry('gold5InDocument'),
+      // The sixth set (session 9): held out like sets 2 and 4.
+      'events.gold6': goldEntry('gold6'),
+      'events.gold6.inDocument': goldEntry('gold6InDocument'),
     },
   },
 ];
