@@ -352,3 +352,10 @@ test('"free" as an adjective releases nobody: free trade, free elections', async
   assert.ok(!(await code('Minerals sourced from countries with free trade agreements with Washington qualify.')).some((e) => e.type === 'RETREAT'));
   assert.equal(await topType('Rebels freed 20 hostages on Monday.'), 'RETREAT');
 });
+
+test('a host by title and a crowd at a campaign rally are no events', async () => {
+  assert.deepEqual(await code('Pence said so in an interview with conservative host Greg Garrison on WIBC radio.'), []);
+  assert.ok(!(await code('Trump said he would skip the next debate hosted by CNN.')).some((e) => e.type === 'CONSULT'));
+  assert.ok(!(await code('Reporters waited outside the Trump rally last week.')).some((e) => e.type === 'PROTEST'));
+  assert.equal(await topType('Rwanda hosted talks between the rebels and the government.'), 'CONSULT');
+});
