@@ -254,7 +254,7 @@ test('sport, market and accident news keeps events only where a political actor 
 });
 
 test('an unnamed target of an arrest is implied to be of the actor country, marked as implied', async () => {
-  const [e] = (await code('Kenyan police arrested the driver on Monday.')).filter((x) => x.type === 'COERCE');
+  const [e] = (await code('Kenyan police arrested the singer on Monday.')).filter((x) => x.type === 'COERCE');
   assert.deepEqual(e.recipient.map((r) => [r.country, r.text]), [['KEN', '']]);
   assert.equal(e.recipients[0].rule, 'implied-domestic');
   // Nobody acted on: nothing implied; a visit is not a domestic act.
@@ -358,4 +358,9 @@ test('a host by title and a crowd at a campaign rally are no events', async () =
   assert.ok(!(await code('Trump said he would skip the next debate hosted by CNN.')).some((e) => e.type === 'CONSULT'));
   assert.ok(!(await code('Reporters waited outside the Trump rally last week.')).some((e) => e.type === 'PROTEST'));
   assert.equal(await topType('Rwanda hosted talks between the rebels and the government.'), 'CONSULT');
+});
+
+test('a person named by what they are is a civilian target of the actor country', async () => {
+  const [e] = (await code('Kenyan police arrested the driver on Monday.')).filter((x) => x.type === 'COERCE');
+  assert.deepEqual(e.recipient.map((r) => [r.country, r.sector, r.text]), [['KEN', 'CVL', 'driver']]);
 });
