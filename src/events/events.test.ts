@@ -364,3 +364,10 @@ test('a person named by what they are is a civilian target of the actor country'
   const [e] = (await code('Kenyan police arrested the driver on Monday.')).filter((x) => x.type === 'COERCE');
   assert.deepEqual(e.recipient.map((r) => [r.country, r.sector, r.text]), [['KEN', 'CVL', 'driver']]);
 });
+
+test('what critics say is criticism; trying to discredit or embarrass someone is too', async () => {
+  const [e] = await code('Critics said the governor was wasting public money on the stadium.');
+  assert.equal(e?.type, 'ACCUSE');
+  assert.deepEqual(e.actor.map((a) => a.sector), ['CVL']);
+  assert.equal(await topType('The Kenyan opposition tried to discredit the electoral commission.'), 'ACCUSE');
+});
