@@ -371,3 +371,10 @@ test('what critics say is criticism; trying to discredit or embarrass someone is
   assert.deepEqual(e.actor.map((a) => a.sector), ['CVL']);
   assert.equal(await topType('The Kenyan opposition tried to discredit the electoral commission.'), 'ACCUSE');
 });
+
+test('criminals and unidentified attackers are actors: gang members, killers, snipers, bombers', async () => {
+  const [e] = (await code('An 18-year-old gang member has confessed to killing a pregnant mother in Chicago.')).filter((x) => x.type === 'ASSAULT');
+  assert.deepEqual(e.actor.map((a) => [a.text, a.sector]), [['gang member', 'CRM']]);
+  const [b] = (await code('A sniper shot two soldiers near Sarajevo.')).filter((x) => x.type === 'ASSAULT');
+  assert.deepEqual(b.actor.map((a) => a.sector), ['UAF']);
+});
