@@ -9,6 +9,8 @@ test('a capitalised unknown word before a verb opening the sentence is a name', 
   assert.equal(nameShapedSubject(words('Viljoen has hailed the clauses .'), 0, free), 0);
   assert.equal(nameShapedSubject(words('On Tuesday , Jeffs refused to sign .'), 3, free), 3);
   assert.equal(nameShapedSubject(words('Kengo Dondo said on Friday .'), 0, free), 1);
+  assert.equal(nameShapedSubject(words('Bernardin steadfastly denied the charges .'), 0, free), 0);
+  assert.equal(nameShapedSubject(words('Bernardin steadfastly the charges .'), 0, free), -1);
 });
 
 test('ordinary words, words taken by the tagger, and names away from the subject place are not', () => {
