@@ -69,3 +69,10 @@ test('demonyms the country package lacks', () => {
 test('"Security Council" alone is the UN Security Council', () => {
   assert.equal(kb.longestAt(['Security', 'Council'], 0)?.entry.country, 'UNO');
 });
+
+test('a Chinese, Korean or Vietnamese leader is found by the family name written first', async () => {
+  const { loadKnowledgeBase } = await import('./kb.js');
+  const kb = loadKnowledgeBase();
+  assert.equal(kb.personBySurname('Xi', '2021-03-10')?.country, 'CHN');
+  assert.equal(kb.personBySurname('Li', '2015-06-01')?.name, 'Li Keqiang');
+});

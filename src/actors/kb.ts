@@ -20,6 +20,9 @@ export function isStateCode(code: string | null | undefined): code is string {
   return Boolean(code) && !NON_STATE_CODES.has(code as string);
 }
 
+/** Countries whose names put the family name first, as English-language news keeps them. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'KOR', 'PRK', 'VNM', 'KHM', 'MNG']);
+
 export type EntryKind = 'country' | 'adjective' | 'capital' | 'place' | 'organization' | 'person' | 'role';
 
 /** What one dictionary phrase says about an actor. */
@@ -162,10 +165,14 @@ export function buildKnowledgeBase(): ActorKnowledgeBase {
     const entry: KbEntry = { kind: 'person', country: first.country, sector: 'GOV', otherSectors: first.role === 'DEFENSE_MINISTER' ? ['MIL'] : [], name: p.name, terms: p.terms };
     for (const alias of [p.name, ...p.aliases]) kb.addPhrase(alias, entry, true);
     for (const alias of [p.name, ...p.aliases]) {
-      const surname = alias.split(' ').pop() as string;
-      const list = kb.surnames.get(surname) ?? [];
-      if (!list.includes(entry)) list.push(entry);
-      kb.surnames.set(surname, list);
+      const parts = alias.split(' ');
+      // Chinese, Korean, Vietnamese and Cambodian names put the family name first ("Xi Jinping" → "Xi").
+      const surnames = FAMILY_NAME_FIRST.has(first.country) && parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+      for (const surname of surnames) {
+        const list = kb.surnames.get(surname) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        kb.surnames.set(surname, list);
+      }
     }
   }
   for (const [phrase, sector, others] of readTsv('roles.tsv', 3)) {

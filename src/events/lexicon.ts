@@ -41,6 +41,8 @@ export class LexiconError extends Error {
 }
 
 const MAX_GAP = 5;
+/** Words a gap does not skip: clause punctuation and relative pronouns (a comma may open an apposition: "took control of Robles, a small village"). */
+const GAP_STOPS = new Set([';', ':', '(', ')', 'who', 'which', 'whom', 'whose']);
 
 export function parseLexicon(source: string): TriggerPattern[] {
   const out: TriggerPattern[] = [];
@@ -115,6 +117,8 @@ function matchAt(rule: TriggerPattern, words: readonly string[], start: number):
           found = k;
           break;
         }
+        // A gap stays inside its clause: "met Kabila, who demanded ..." is no "meet ... demands".
+        if (GAP_STOPS.has(words[k])) break;
       }
       if (found < 0) return null;
       pos = found;
