@@ -77,3 +77,12 @@ test('an actor in a phrase after the subject\'s head gives way to the actor the 
   assert.equal(applyClauseSubject(clauseSubject(words, syntax, words.indexOf('shelling')), words, [navy, admiral], args), 'np');
   assert.deepEqual(args.actors.map((a) => a.country), ['FRD']);
 });
+
+test('the subject of a relative clause is the noun phrase its pronoun stands for, even a place', () => {
+  assert.equal(subjectText('Aid/NN/B-NP was/VBD/B-VP flown/VBN/I-VP to/TO/B-PP Freedonia/NNP/B-NP ,/,/O which/WDT/B-NP has/VBZ/B-VP accused/VBN/I-VP Sylvania/NNP/B-NP', 'accused'), 'Freedonia | Freedonia | relative');
+  const { words, syntax } = parse('Aid/NN/B-NP was/VBD/B-VP flown/VBN/I-VP to/TO/B-PP Freedonia/NNP/B-NP ,/,/O which/WDT/B-NP has/VBZ/B-VP accused/VBN/I-VP Sylvania/NNP/B-NP');
+  const place = { ...mention(4, 4, 'FRD'), locative: true };
+  const args: EventArguments = { actors: [], recipients: [mention(9, 9, 'SYL')], location: null, passive: false };
+  assert.equal(applyClauseSubject(clauseSubject(words, syntax, words.indexOf('accused')), words, [place], args), 'relative');
+  assert.deepEqual(args.actors.map((a) => a.country), ['FRD']);
+});

@@ -14,7 +14,9 @@
  *     trigger noun that is the object of a support verb takes that verb's subject;
  *   "soldiers stole cattle before burning shacks", ", killing two": a gerund
  *     after a subordinating preposition or a comma shares the subject of the
- *     verb before it.
+ *     verb before it;
+ *   "extradited to Germany, which has requested their deportation": the subject
+ *     of a relative clause is the noun phrase its pronoun stands for.
  * Returns null when the phrases do not show a subject.
  */
 import { phrasesOf, type Phrase } from '../language/syntax/features.js';
@@ -34,6 +36,7 @@ export interface ClauseSubject {
 }
 
 const COORDINATOR = new Set(['and', 'or', 'but']);
+const RELATIVE_PRONOUN = new Set(['who', 'which']);
 /** Prepositions and subordinators before a gerund whose subject is the main clause's ("before destroying"). */
 const GERUND_LINK = new Set(['before', 'after', 'while', 'by', 'without', 'since', 'when', 'upon', 'on', 'in']);
 /** Words that open a subordinate clause. */
@@ -121,6 +124,12 @@ function subjectOfVerb(phrases: readonly Phrase[], words: readonly string[], pos
     return null;
   }
   if (prev.type !== 'NP') return null;
+  // "extradited to Germany, which has requested their deportation": a relative pronoun stands for the noun phrase before it.
+  if (prev.first === prev.last && RELATIVE_PRONOUN.has(words[prev.first].toLowerCase())) {
+    const antecedent = phrases[before.index - 1];
+    if (!antecedent || antecedent.type !== 'NP' || !words.slice(antecedent.last + 1, prev.first).every((w) => w === ',')) return null;
+    return { first: antecedent.first, last: antecedent.last, head: { first: antecedent.first, last: antecedent.last }, rule: 'relative' };
+  }
   // "the German airforce under Hermann Goering began": an NP (PP NP)* chain before the verb.
   let headIndex = before.index;
   // Walk back over "NP PP NP" links: the first noun phrase heads the subject.
@@ -169,7 +178,8 @@ const ORIGIN = new Set(['from', 'of']);
 export function applyClauseSubject(subject: ClauseSubject | null, words: readonly string[], mentions: readonly ActorMention[], args: EventArguments): string | null {
   if (!subject || args.passive) return null;
   const within = (a: ActorMention, from: number, to: number) => a.first >= from && a.last <= to;
-  const usable = (a: ActorMention) => !a.locative || (a.first > 0 && ORIGIN.has(words[a.first - 1].toLowerCase()));
+  // A place is no subject, except as the origin of one ("aircraft from Sudan") or the antecedent of a relative pronoun ("to Germany, which has requested").
+  const usable = (a: ActorMention) => !a.locative || subject.rule === 'relative' || (a.first > 0 && ORIGIN.has(words[a.first - 1].toLowerCase()));
   const inHead = mentions.filter((a) => usable(a) && within(a, subject.head.first, subject.head.last));
   // An actor the window found inside the subject stays, unless it sits in a phrase after a head that names one
   // ("the German airforce under Hermann Goering": the airforce, not Goering).
