@@ -384,3 +384,12 @@ test('a gap in a trigger phrase stays in its clause, and a meeting with an aim i
   assert.equal(await topType('Putin met Xi in Beijing to discuss the costs.'), 'CONSULT');
   assert.equal(await topType('The ministers met on Monday to set new targets.'), 'CONSULT');
 });
+
+test('asylum claimed, hostages held, a prison term, a presence ended, a gun pulled', async () => {
+  assert.equal(await topType('The two men have claimed political asylum in Britain.'), 'REQUEST');
+  assert.equal(await topType('The gunman held them hostage for two hours.'), 'ASSAULT');
+  assert.equal(await topType('An army veteran was jailed for 15 years by a Hong Kong court.'), 'SANCTION');
+  assert.equal(await topType('Police jailed the protesters.'), 'COERCE');
+  assert.equal(await topType('The flag was lowered, formally ending the American presence in Berlin.'), 'RETREAT');
+  assert.equal(await topType('The inmate pulled a gun on two guards.'), 'ASSAULT');
+});
