@@ -393,3 +393,10 @@ test('asylum claimed, hostages held, a prison term, a presence ended, a gun pull
   assert.equal(await topType('The flag was lowered, formally ending the American presence in Berlin.'), 'RETREAT');
   assert.equal(await topType('The inmate pulled a gun on two guards.'), 'ASSAULT');
 });
+
+test('an event in a background clause with no main event after it is marked and kept at lower confidence', async () => {
+  const [alone] = await code('Egypt, which is also fighting armed militants, said nothing on Monday.');
+  const [main] = await code('Egyptian troops are fighting armed militants in Sinai.');
+  assert.ok(alone.rule.includes('background-clause'));
+  assert.ok(alone.confidence < main.confidence);
+});
