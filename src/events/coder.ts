@@ -92,6 +92,9 @@ export const PRONOUN_FACTOR = Number(process.env.DATELINE_PRONOUN_FACTOR ?? 0.6)
 const IMPLICIT_AGENT: Record<string, string> = { 'RETREAT/release': 'GOV', 'COERCE/arrest': 'COP', 'COERCE/deport': 'GOV', 'COERCE/ban': 'GOV', 'SANCTION/convict': 'JUD', 'ACCUSE/allege': 'JUD', 'ACCUSE/investigate': 'COP' };
 
 const DETERMINER = new Set(['the', 'this', 'that', 'these', 'those']);
+const BE_FORMS = new Set(['is', 'was', "'s", '’s', 'be', 'been']);
+/** What follows an expletive "it is": "it is time to", "it was clear that". */
+const EXPLETIVE_PREDICATES = new Set(['time', 'clear', 'unclear', 'true', 'likely', 'unlikely', 'possible', 'impossible', 'important', 'necessary', 'obvious', 'unacceptable', 'essential', 'vital', 'hard', 'difficult', 'easy']);
 /** Verbs whose object is the act they bring about: after them "the <act>" is not a reference back. */
 const ENACTING_VERBS = new Set(['order', 'announce', 'approve', 'authorize', 'authorise', 'launch', 'begin', 'start', 'carry', 'conduct', 'stage', 'complete', 'resume', 'mount'].flatMap((v) => inflections(v)));
 
@@ -200,6 +203,8 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       args.actors.push({ start: at.start, end: at.start, first: m.head, last: m.head, country: null, sector: implicit, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'implicit-authority' });
     }
     // "We didn't bomb ...": a pronoun subject is an actor, unknown until the article resolves it.
+    // "It is time to ...", "it was clear that ...": an expletive "it" names nobody.
+    if (args.pronoun !== undefined && args.pronoun >= 0 && lower[args.pronoun] === 'it' && BE_FORMS.has(lower[args.pronoun + 1]) && EXPLETIVE_PREDICATES.has(lower[args.pronoun + 2])) args.pronoun = -1;
     if (args.actors.length === 0 && args.pronoun !== undefined && args.pronoun >= 0) {
       const w = words[args.pronoun];
       args.actors.push({ start: w.start, end: w.end, first: args.pronoun, last: args.pronoun, country: null, sector: null, otherSectors: [], entity: null, entityType: null, locative: false, rule: 'pronoun' });

@@ -400,3 +400,11 @@ test('an event in a background clause with no main event after it is marked and 
   assert.ok(alone.rule.includes('background-clause'));
   assert.ok(alone.confidence < main.confidence);
 });
+
+test('"it is time for X to act" is a call to act, and its expletive "it" is no actor', async () => {
+  const events = await code('It is time for the rivals to hold political talks, the Chinese negotiator said.');
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, 'a REQUEST is coded');
+  assert.ok(!request.actor.some((a) => a.text.toLowerCase() === 'it'));
+  assert.deepEqual(await code("It's time for Episode 7 of the podcast."), []);
+});
