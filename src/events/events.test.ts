@@ -408,3 +408,9 @@ test('"it is time for X to act" is a call to act, and its expletive "it" is no a
   assert.ok(!request.actor.some((a) => a.text.toLowerCase() === 'it'));
   assert.deepEqual(await code("It's time for Episode 7 of the podcast."), []);
 });
+
+test('a promised use of force and a bomb threat are threats', async () => {
+  assert.equal(await topType('The British Foreign Secretary said London would take action against the conference if the law was broken.'), 'THREATEN');
+  assert.ok((await code('The plane landed after receiving a bomb threat.')).some((e) => e.type === 'THREATEN'));
+  assert.ok(!(await code('Police took action against the protesters.')).some((e) => e.type === 'THREATEN'));
+});
