@@ -13,7 +13,7 @@ export const DATA_URL = new URL('data/actors/', ROOT);
 export const PLACES_URL = new URL('models/actors/places.tsv', ROOT);
 
 /** PLOVER's codes for actors that are not states: an actor's country cannot be lent from them. */
-export const NON_STATE_CODES: ReadonlySet<string> = new Set(['UNO', 'EUR', 'IGO', 'NGO', 'IMG', 'MNC']);
+const NON_STATE_CODES: ReadonlySet<string> = new Set(['UNO', 'EUR', 'IGO', 'NGO', 'IMG', 'MNC']);
 
 /** A country code of a state (ISO alpha-3), as against an international body or a company. */
 export function isStateCode(code: string | null | undefined): code is string {

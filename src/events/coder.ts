@@ -155,9 +155,9 @@ function eventDate(times: readonly TimeSpan[], trigger: { start: number; end: nu
 const SHARE_TEMPERATURE = Number(process.env.DATELINE_EVENT_TEMPERATURE ?? 4);
 
 /** Softmax of the classifier's scores, each type's share relative to the best. */
-export function typeShares(classifier: TypeClassifier, features: readonly string[], among?: ReadonlySet<string>): Record<string, number> {
+export function typeShares(classifier: TypeClassifier, features: readonly string[]): Record<string, number> {
   const sc = classifier.score(features);
-  const max = Math.max(...Object.entries(sc).filter(([t]) => !among || among.has(t)).map(([, v]) => v));
+  const max = Math.max(...Object.values(sc));
   return Object.fromEntries(PLOVER_TYPES.map((t) => [t, Math.exp((sc[t] - max) / SHARE_TEMPERATURE)]));
 }
 
@@ -176,7 +176,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   if (matches.length === 0) return [];
   const syntax = sentenceSyntax(words.map((w) => w.text), input.scope);
   const features = classifier ? sentenceFeatures(words.map((w) => w.text), matches) : [];
-  const shares = classifier ? typeShares(classifier, features, process.env.DATELINE_SHARE_AMONG === '1' ? new Set(matches.map((m) => m.rule.type)) : undefined) : null;
+  const shares = classifier ? typeShares(classifier, features) : null;
   const explained = new Map<PloverType, string>();
   const alphabetic = words.filter((w) => /^\p{L}/u.test(w.text));
   const titleCase = alphabetic.filter((w) => /^\p{Lu}/u.test(w.text)).length * 2 > alphabetic.length;
@@ -308,9 +308,10 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
   return events.map(({ head, ...e }) => {
     const outer = events.find((o) => o.head < head && head - o.head <= EMBED_WINDOW && COMMUNICATIVE.has(o.type) && o.type !== e.type && !(fronted.get(o.head) && !fronted.get(head)) && !lower.slice(o.head + 1, head).some((w) => w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while'));
     // A relative clause ("Seven Iraqis who seized an airliner ... were charged") and the like are background to the main clause.
-    const relative = !outer && inBackgroundClause(lower, head) && events.some((o) => o.head > head);
+    const background = !outer && inBackgroundClause(lower, head);
+    const relative = background && events.some((o) => o.head > head);
     // With no main-clause event after it, a background clause still tells background more often than news.
-    const backgroundAlone = !outer && !relative && inBackgroundClause(lower, head);
+    const backgroundAlone = background && !relative;
     const confidence = outer ? e.confidence * 0.7 : relative ? e.confidence * 0.9 : backgroundAlone ? e.confidence * BACKGROUND_ALONE_FACTOR : e.confidence;
     const rule = outer ? `${e.rule} embedded-in:${outer.type}` : relative ? `${e.rule} relative-clause` : backgroundAlone ? `${e.rule} background-clause` : e.rule;
     const flags = embeddedFlags(e.flags, outer ? { type: outer.type, negated: outer.flags.negated, head: outer.head } : null, lower, head);
