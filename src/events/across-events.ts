@@ -3,14 +3,16 @@
  * arguments and confidence: a participle or coordinated verb shares the
  * previous event's actor; an agentless domestic passive gets an implied actor
  * of the victims' country; an attack on a person with no violence around it
- * is criticism; a promised or planned cooperative act is AGREE and an
- * announced withdrawal CONCEDE (PLOVER manual).
+ * is criticism, and so is a warning about what another party does; a
+ * promised or planned cooperative act is AGREE and an announced withdrawal
+ * CONCEDE (PLOVER manual).
  */
 import { NO_AGENT_FACTOR, type CodedEvent } from './coder.js';
 import { impliedDomesticActor } from './domestic-fill.js';
 import type { PloverType } from './lexicon.js';
 import { isVerbalAttack } from './verbal-attack.js';
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const PROMISABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT']);
 /** Acts of yielding or cooperating whose refusal PLOVER codes as REJECT. */
 const REFUSABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT', 'AGREE', 'CONCEDE', 'RETREAT']);
@@ -39,6 +41,9 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.type === 'ASSAULT' && isVerbalAttack(lower, e.head, e.recipients)) events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} verbal-attack` };
+    // "Trump warned that Clinton opposes the Second Amendment": a warning about what another party does is criticism, not a threat.
+    else if (e.type === 'THREATEN' && /^warn/.test(lower[e.head]) && lower[e.head + 1] === 'that' && e.recipients.some((r) => (r.first === e.head + 2 || (r.first === e.head + 3 && DETERMINERS.has(lower[e.head + 2]))) && r.rule !== 'pronoun' && !e.actors.some((a) => a.country && a.country === r.country && a.entity === r.entity)))
+      events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} warning-about` };
   }
   // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit"),
   // and a refusal to yield or cooperate, said as what one will never or will not do, as REJECT ("says it

@@ -414,3 +414,9 @@ test('a promised use of force and a bomb threat are threats', async () => {
   assert.ok((await code('The plane landed after receiving a bomb threat.')).some((e) => e.type === 'THREATEN'));
   assert.ok(!(await code('Police took action against the protesters.')).some((e) => e.type === 'THREATEN'));
 });
+
+test('a warning about what another party does is criticism; a warning of one\'s own action is a threat', async () => {
+  assert.equal(await topType('The senator warned that the governor opposes the new law.'), 'ACCUSE');
+  assert.equal(await topType('The Kenyan senator warned that Uganda was arming the rebels.'), 'ACCUSE');
+  assert.equal(await topType('North Korea warned that it would strike back.'), 'THREATEN');
+});
