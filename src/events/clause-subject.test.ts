@@ -86,3 +86,10 @@ test('the subject of a relative clause is the noun phrase its pronoun stands for
   assert.equal(applyClauseSubject(clauseSubject(words, syntax, words.indexOf('accused')), words, [place], args), 'relative');
   assert.deepEqual(args.actors.map((a) => a.country), ['FRD']);
 });
+
+test('a participle phrase opening the sentence has the main clause\'s subject', () => {
+  assert.equal(subjectText('Emerging/VBG/B-VP from/IN/B-PP a/DT/B-NP meeting/NN/I-NP with/IN/B-PP Obama/NNP/B-NP ,/,/O Sanders/NNP/B-NP said/VBD/B-VP', 'meeting'), 'Sanders | Sanders | opening-participle');
+  assert.equal(subjectText('After/IN/B-SBAR meeting/VBG/B-VP the/DT/B-NP envoy/NN/I-NP ,/,/O the/DT/B-NP minister/NN/I-NP said/VBD/B-VP', 'meeting'), 'the minister | the minister | opening-participle');
+  // A trigger after the opening phrase's comma is read as before.
+  assert.notEqual(subjectText('Emerging/VBG/B-VP from/IN/B-PP talks/NNS/B-NP ,/,/O Sanders/NNP/B-NP attacked/VBD/B-VP Trump/NNP/B-NP', 'attacked'), 'Sanders | Sanders | opening-participle');
+});

@@ -16,7 +16,9 @@
  *     after a subordinating preposition or a comma shares the subject of the
  *     verb before it;
  *   "extradited to Germany, which has requested their deportation": the subject
- *     of a relative clause is the noun phrase its pronoun stands for.
+ *     of a relative clause is the noun phrase its pronoun stands for;
+ *   "Emerging from a meeting with Obama, Sanders said": a participle phrase
+ *     opening the sentence has the main clause's subject.
  * Returns null when the phrases do not show a subject.
  */
 import { phrasesOf, type Phrase } from '../language/syntax/features.js';
@@ -142,6 +144,26 @@ function subjectOfVerb(phrases: readonly Phrase[], words: readonly string[], pos
   return { first: head.first, last: prev.last, head: { first: head.first, last: head.last }, rule: 'np' };
 }
 
+/**
+ * "Emerging from a meeting with Obama, Sanders said ...", "After meeting the envoy, the minister ...":
+ * a participle phrase opening the sentence has the main clause's subject, the noun phrases right
+ * after its comma. Null when the trigger is not inside such an opening phrase.
+ */
+function openingParticipleSubject(phrases: readonly Phrase[], words: readonly string[], pos: readonly string[], head: number): ClauseSubject | null {
+  let start = 0;
+  while (start < words.length && QUOTE_MARK.test(words[start])) start++;
+  const participle = /^VB[GN]$/.test(pos[start] ?? '') || (GERUND_LINK.has(words[start]?.toLowerCase() ?? '') && pos[start + 1] === 'VBG');
+  if (!participle) return null;
+  const comma = words.indexOf(',', start);
+  if (comma < 0 || head >= comma) return null;
+  const first = phraseAt(phrases, comma + 1);
+  if (first < 0 || phrases[first].type !== 'NP') return null;
+  let last = first;
+  while (last + 2 < phrases.length && phrases[last + 1].type === 'PP' && phrases[last + 2].type === 'NP' && phrases[last + 1].first === phrases[last].last + 1 && phrases[last + 2].first === phrases[last + 1].last + 1) last += 2;
+  if (!phrases[last + 1] || phrases[last + 1].type !== 'VP') return null;
+  return { first: phrases[first].first, last: phrases[last].last, head: { first: phrases[first].first, last: phrases[first].last }, rule: 'opening-participle' };
+}
+
 /** A sentence's phrases, read once for all its triggers (the tags are shared and never changed). */
 const phrasesByChunks = new WeakMap<readonly string[], Phrase[]>();
 
@@ -152,6 +174,8 @@ export function clauseSubject(words: readonly string[], syntax: SyntaxTags, head
   if (!phrases) phrasesByChunks.set(chunks, (phrases = phrasesOf(chunks)));
   const at = phraseAt(phrases, head);
   if (at < 0) return null;
+  const opening = openingParticipleSubject(phrases, words, pos, head);
+  if (opening) return opening;
   if (phrases[at].type === 'VP') return subjectOfVerb(phrases, words, pos, at, 0);
   // "dropped bombs", "began its \" Blitz \" bombing campaign": a trigger noun in the noun phrases right after a verb phrase is its object.
   if (phrases[at].type === 'NP') {
