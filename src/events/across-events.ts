@@ -4,8 +4,8 @@
  * previous event's actor; an agentless domestic passive gets an implied actor
  * of the victims' country; an attack on a person with no violence around it
  * is criticism, and so is a warning about what another party does; a
- * promised or planned cooperative act is AGREE and an announced withdrawal
- * CONCEDE (PLOVER manual).
+ * promised or planned cooperative act is AGREE, an announced withdrawal
+ * CONCEDE and an announced strike or boycott THREATEN (PLOVER manual).
  */
 import { NO_AGENT_FACTOR, type CodedEvent } from './coder.js';
 import { impliedDomesticActor } from './domestic-fill.js';
@@ -57,6 +57,9 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
     } else if (e.type === 'RETREAT' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
       // ... while an announced withdrawal or release is a concession (PLOVER manual, RETREAT).
       events[i] = { ...e, type: 'CONCEDE', rule: `${e.rule} intent:RETREAT` };
+    } else if (e.type === 'PROTEST' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
+      // ... and an announced strike or boycott is a threat to restrict (PLOVER manual, THREATEN 'restrict').
+      events[i] = { ...e, type: 'THREATEN', mode: 'restrict', context: null, rule: `${e.rule} intent:PROTEST` };
     }
   }
 }

@@ -420,3 +420,10 @@ test('a warning about what another party does is criticism; a warning of one\'s 
   assert.equal(await topType('The Kenyan senator warned that Uganda was arming the rebels.'), 'ACCUSE');
   assert.equal(await topType('North Korea warned that it would strike back.'), 'THREATEN');
 });
+
+test('an announced strike or boycott is a threat to restrict (PLOVER THREATEN restrict); a strike held is a protest', async () => {
+  const [e] = (await code('Bulgarian air traffic controllers will go on strike on September 3.')).filter((x) => x.type === 'THREATEN');
+  assert.equal(e?.mode, 'restrict');
+  assert.equal(await topType('A group of rabbis is planning to boycott the speech next week.'), 'THREATEN');
+  assert.equal(await topType('About 200 German activists protested on Thursday against nuclear waste transport.'), 'PROTEST');
+});

@@ -36,3 +36,11 @@ test('the if-clause holding the event itself is not a second condition', () => {
   const own = eventFlags(words, 3);
   assert.deepEqual(embeddedFlags(own, null, words, 3).cues.filter((c) => c === 'if-clause'), []);
 });
+
+test('"about", "set", "going" and "ready" mark the future only before "to"', () => {
+  const words = (s: string) => s.toLowerCase().split(' ');
+  const w1 = words('About 200 activists protested on Thursday');
+  assert.equal(eventFlags(w1, w1.indexOf('protested')).future, false);
+  const w2 = words('The unions are about to strike');
+  assert.equal(eventFlags(w2, w2.indexOf('strike')).future, true);
+});
