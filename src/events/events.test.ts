@@ -427,3 +427,10 @@ test('an announced strike or boycott is a threat to restrict (PLOVER THREATEN re
   assert.equal(await topType('A group of rabbis is planning to boycott the speech next week.'), 'THREATEN');
   assert.equal(await topType('About 200 German activists protested on Thursday against nuclear waste transport.'), 'PROTEST');
 });
+
+test('a first-person apology is a concession, "sorry to see him go" is none; resettling refugees is aid', async () => {
+  assert.ok((await code('"I\'m sorry for what happened," the minister said.')).some((e) => e.type === 'CONCEDE'));
+  assert.deepEqual(await code('We are sorry to see him go.'), []);
+  assert.equal(await topType('The EU resettled 500 Syrian refugees from Turkey last year.'), 'AID');
+  assert.equal(await topType('Yugoslavia and Croatia were poised on Friday to sign a normalisation treaty.'), 'AGREE');
+});

@@ -8,7 +8,7 @@
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'cannot', "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", "couldn't", 'refused', 'refuses', 'refuse', 'failed', 'fails', 'fail', 'declined', 'declines', 'denied', 'denies', 'deny']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'plans', 'planned', 'plan', 'planning', 'intends', 'intend', 'intended', 'expected', 'scheduled', 'set', 'going', 'aims', 'aim', 'seeks', 'seek', 'wants', 'want', 'ready', 'prepared', 'prepares', 'preparing', 'agreed', 'agree', 'agrees', 'pledged', 'promised', 'vowed', 'decided', 'offered', 'upcoming', 'proposed', 'would', 'poised', 'about']);
-/** Future cues only when "to" follows: "about to strike", "set to sign"; not "about 200 activists protested". */
+/** Future cues only when "to" follows within three words: "about to strike", "poised on Friday to sign"; not "about 200 activists protested". */
 const ONLY_BEFORE_TO = new Set(['about', 'set', 'going', 'poised', 'ready', 'prepared']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'should', 'can', 'capable', 'able', 'designed', 'meant', 'if', 'unless', 'possible', 'possibly', 'likely', 'whether', 'consider', 'considering', 'considers', 'mulls', 'mulling', 'threatened', 'threatens', 'threaten', 'warned', 'warns', 'warn']);
 /** Words that close the clause the trigger is in: flags before them belong to another verb. */
@@ -45,7 +45,7 @@ export function eventFlags(words: readonly string[], head: number, window = 5): 
     } else if (HYPOTHETICAL.has(w)) {
       flags.hypothetical = true;
       flags.cues.push(w);
-    } else if (FUTURE.has(w) && (!ONLY_BEFORE_TO.has(w) || words[k + 1] === 'to')) {
+    } else if (FUTURE.has(w) && (!ONLY_BEFORE_TO.has(w) || words.slice(k + 1, Math.min(head, k + 4)).includes('to'))) {
       flags.future = true;
       flags.cues.push(w);
     }
