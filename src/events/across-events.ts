@@ -19,6 +19,9 @@ const REFUSABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT',
 /** Negations that state what one will not do, as against what did not happen. */
 const REFUSAL = new Set(['never', "won't", "wouldn't", 'will', 'would', 'refused', 'refuses', 'refuse', 'declined', 'declines']);
 
+/** Said to come, by a word other than a bare "to", and neither denied nor only possible: "will withdraw", "plans to strike". */
+const announced = (f: CodedEvent['flags']): boolean => f.future && !f.negated && !f.hypothetical && f.cues.some((c) => c !== 'to');
+
 /** Rewrites `events` (in sentence order, with their trigger word index) in place; `lower` are the sentence's lower-cased words. */
 export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & { head: number }>, lower: readonly string[]): void {
   // Refiner 8b: ", killing ..." — a participle after a comma shares the main clause's actor.
@@ -54,10 +57,10 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
       events[i] = { ...e, type: 'REJECT', mode: null, context: null, flags: { ...e.flags, negated: false, cues: [...e.flags.cues, 'refusal'] }, rule: `${e.rule} refusal:${e.type}` };
     } else if (PROMISABLE.has(e.type) && e.flags.future && !e.flags.negated && e.flags.cues.some((c) => c !== 'to')) {
       events[i] = { ...e, type: 'AGREE', rule: `${e.rule} intent:${e.type}` };
-    } else if (e.type === 'RETREAT' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
+    } else if (e.type === 'RETREAT' && announced(e.flags)) {
       // ... while an announced withdrawal or release is a concession (PLOVER manual, RETREAT).
       events[i] = { ...e, type: 'CONCEDE', rule: `${e.rule} intent:RETREAT` };
-    } else if (e.type === 'PROTEST' && e.flags.future && !e.flags.negated && !e.flags.hypothetical && e.flags.cues.some((c) => c !== 'to')) {
+    } else if (e.type === 'PROTEST' && announced(e.flags)) {
       // ... and an announced strike or boycott is a threat to restrict (PLOVER manual, THREATEN 'restrict').
       events[i] = { ...e, type: 'THREATEN', mode: 'restrict', context: null, rule: `${e.rule} intent:PROTEST` };
     }
