@@ -76,3 +76,12 @@ test('a Chinese, Korean or Vietnamese leader is found by the family name written
   assert.equal(kb.personBySurname('Xi', '2021-03-10')?.country, 'CHN');
   assert.equal(kb.personBySurname('Li', '2015-06-01')?.name, 'Li Keqiang');
 });
+
+test('a syllable of a spaced given name is no family name, and a common word is no bare surname', () => {
+  // "Moon Jae In" is an alias: "In" must not name Moon Jae-in.
+  assert.equal(kb.personBySurname('In', '2019-01-01'), null);
+  assert.equal(kb.personBySurname('Moon', '2019-01-01')?.country, 'KOR');
+  const text = 'To the surprise of many , Ondrasek resigned .';
+  const found = findActorMentions(words(text), [], kb, '2025-01-01');
+  assert.ok(!found.some((m) => m.country === 'VNM'), JSON.stringify(found));
+});

@@ -167,7 +167,10 @@ export function buildKnowledgeBase(): ActorKnowledgeBase {
     for (const alias of [p.name, ...p.aliases]) {
       const parts = alias.split(' ');
       // Chinese, Korean, Vietnamese and Cambodian names put the family name first ("Xi Jinping" → "Xi").
-      const surnames = FAMILY_NAME_FIRST.has(first.country) && parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[parts.length - 1]];
+      // A spaced alias ("Moon Jae In") ends in a syllable of the given name, never the family name: only the
+      // written name's last word counts as one ("Carrie Lam" is written in Western order).
+      const familyFirst = FAMILY_NAME_FIRST.has(first.country) && parts.length > 1;
+      const surnames = familyFirst ? (alias === p.name ? [parts[0], parts[parts.length - 1]] : [parts[0]]) : [parts[parts.length - 1]];
       for (const surname of surnames) {
         const list = kb.surnames.get(surname) ?? [];
         if (!list.includes(entry)) list.push(entry);

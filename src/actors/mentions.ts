@@ -8,6 +8,7 @@
 import type { ActorKnowledgeBase, KbEntry } from './kb.js';
 import { termOn } from './kb.js';
 import { nameShapedSubject } from './name-subject.js';
+import { commonWords } from './common-words.js';
 
 export interface SentenceWord {
   readonly start: number;
@@ -107,8 +108,9 @@ function pieces(words: readonly SentenceWord[], entities: readonly NamedSpan[], 
         }
       }
       i = entLast + 1;
-    } else if (/^\p{Lu}\p{Ll}+$/u.test(texts[i]) && kb.surnames.has(texts[i])) {
-      // A known office holder's surname the entity tagger missed ("Putin visited ...").
+    } else if (/^\p{Lu}\p{Ll}+$/u.test(texts[i]) && kb.surnames.has(texts[i]) && !commonWords().has(texts[i].toLowerCase())) {
+      // A known office holder's surname the entity tagger missed ("Putin visited ..."); not a word news writes
+      // in lower case ("In", "To" and "Park" are also family names).
       out.push({ first: i, last: i, entry: null, ner: 'PERSON', nerSpan: { start: words[i].start, end: words[i].end, type: 'PERSON' } });
       i++;
     } else {

@@ -29,6 +29,9 @@ const SUBORDINATOR = new Set(['after', 'before', 'while', 'by', 'since', 'when',
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'stated']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const PRONOUN = new Set(['it', 'they', 'he', 'she', 'we']);
+const PERSONAL_SUBJECT = new Set(['they', 'he', 'she', 'we']);
+/** Verbs whose object is the one told: "told reporters he would". */
+const TELLING = new Set(['told', 'assured', 'informed', 'warned', 'reminded']);
 const SAYING = new Set(['said', 'says', 'announced', 'stated', 'added', 'warned', 'declared', 'insisted', 'confirmed', 'told', 'that']);
 
 function lastIndexBefore(words: readonly string[], before: number, test: (w: string) => boolean, window: number): number {
@@ -138,12 +141,29 @@ export function findArguments(words: readonly string[], head: number, last: numb
     }
     left = actorsAll.find((m) => m.first >= from && m.last < head - 1 && head - m.last <= ACTOR_WINDOW) ?? null;
   }
+  // "Johnson told reporters he would resign": a subject pronoun between the nearest name and the verb is the
+  // verb's subject ("it" may be an object, so only the personal ones).
+  if (left && lastIndexBefore(words, head, (w) => PERSONAL_SUBJECT.has(w), 4) > left.last) left = null;
   // "China said it would impose ...": a pronoun subject after a verb of saying is that verb's subject.
   if (!left) {
     const pronoun = lastIndexBefore(words, head, (w) => PRONOUN.has(w), 6);
-    if (pronoun > 0 && SAYING.has(words[pronoun - 1])) {
-      for (const m of actorsAll) if (m.last < pronoun - 1 && pronoun - 1 - m.last <= 3) left = m;
+    // "said on Wednesday they", "said in a statement it": the verb of saying may stand a few words back.
+    let saying = -1;
+    for (let k = pronoun - 1; pronoun > 0 && k >= Math.max(0, pronoun - 4); k--) {
+      if (SAYING.has(words[k])) {
+        saying = k;
+        break;
+      }
     }
+    const subjectBefore = (k: number) => {
+      let found: ActorMention | null = null;
+      for (const m of actorsAll) if (m.last < k && k - m.last <= 3) found = m;
+      return found;
+    };
+    if (saying >= 0) left = subjectBefore(saying);
+    // "told reporters (on Monday) that he would": the one told is passed over for the one telling.
+    const teller = left ? left.first - (words[left.first - 1] === 'the' ? 2 : 1) : -1;
+    if (teller >= 0 && TELLING.has(words[teller])) left = subjectBefore(teller);
   }
   const leftGroup: ActorMention[] = [];
   if (left) {

@@ -111,12 +111,14 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
       lendRecipientCountry(e.type, e.actors, e.recipients, (a) => article.text.slice(a.start, a.end));
       const impliedActor = impliedDomesticActor(e.type, e.passive, e.actors, e.recipients, { start: e.trigger.start, index: -1 });
       if (impliedActor) e.actors.push(impliedActor);
-      const antecedent = e.pronoun ? (e.pronoun.text === 'he' || e.pronoun.text === 'she' ? lastPerson : lastOther) : null;
-      const bare = e.actors.length === 1 && e.actors[0].rule === 'pronoun';
+      const antecedent = e.pronoun ? (sameSentenceAntecedent(mentions, e.pronoun) ?? (personal(e.pronoun.text) ? lastPerson : lastOther)) : null;
+      // A pronoun alone, perhaps lent the country of the place it acted in ("where he signed"): its antecedent names it better.
+      const bare = e.actors.length === 1 && e.actors[0].rule.startsWith('pronoun');
       if (e.pronoun && antecedent && bare) {
         const resolved: ActorMention = { ...antecedent, start: e.pronoun.start, end: e.pronoun.end, first: -1, last: -1, locative: false, otherSectors: [...antecedent.otherSectors], rule: `${antecedent.rule}+pronoun` };
+        lendHomeCountry([resolved], home);
         // The penalty for an actor of unknown country no longer applies.
-        events.push(withImpliedRecipient({ ...e, actors: [resolved], confidence: Math.min(1, Math.round((e.confidence / PRONOUN_FACTOR) * 1000) / 1000), rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s }, words, lower));
+        events.push(withImpliedRecipient({ ...e, actors: [resolved], confidence: e.actors[0].rule === 'pronoun' ? Math.min(1, Math.round((e.confidence / PRONOUN_FACTOR) * 1000) / 1000) : e.confidence, rule: `${e.rule} pronoun:${e.pronoun.text}`, sentence: s }, words, lower));
       } else events.push(withImpliedRecipient({ ...e, sentence: s }, words, lower));
     }
     for (const m of mentions) {
@@ -126,6 +128,17 @@ export function codeArticle(article: Article, ctx: StageContext = {}): Array<Cod
     }
   }
   return events;
+}
+
+const personal = (pronoun: string) => pronoun === 'he' || pronoun === 'she';
+
+/**
+ * "Gary Byrne ... has written a book in which he exposes ...": a pronoun's antecedent is first sought in
+ * its own sentence, the first actor named before it of the pronoun's kind (a person for "he" and "she").
+ */
+function sameSentenceAntecedent(mentions: readonly ActorMention[], pronoun: { start: number; text: string }): ActorMention | null {
+  const person = personal(pronoun.text);
+  return mentions.find((m) => m.end <= pronoun.start && !m.locative && (m.entityType === 'PERSON') === person) ?? null;
 }
 
 export function annotateEvents(article: Article, ctx: StageContext): void {
