@@ -281,7 +281,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       confidence *= DOMAIN_FACTOR;
       steps.push(`domain:${domain}`);
     }
-    const implied = impliedDomesticRecipient(type, m.rule.mode, m.rule.context, args.actors, args.recipients, args.passive, lower, { start: trigger.start, index: m.head, last: m.last }, args.location?.country ?? null);
+    const implied = impliedDomesticRecipient(type, args.actors, args.recipients, args.passive, lower, { start: trigger.start, index: m.head, last: m.last }, args.location?.country ?? null);
     if (implied) args.recipients.push(implied);
     events.push({
       type,

@@ -82,3 +82,12 @@ test('forces mobilised, of unknown country, are the mobiliser\'s own', async () 
   const e = await event('Chadian police chiefs mobilised all their forces on Friday.', 'MOBILIZE');
   assert.deepEqual(e.recipients.map((r) => r.country), ['TCD']);
 });
+
+test('a demand or a regret with no one named is aimed at the actor\'s own country; a donation is not', async () => {
+  const demand = await event('Chadian students were demanding four months of unpaid grants.', 'REQUEST');
+  assert.deepEqual(demand.recipients, [{ country: 'TCD', text: '' }]);
+  const regret = await event('Iran said it regretted the incident.', 'CONCEDE');
+  assert.deepEqual(regret.recipients, [{ country: 'IRN', text: '' }]);
+  const gift = await event('Canada donated $30 million to the centre.', 'AID');
+  assert.deepEqual(gift.recipients, []);
+});

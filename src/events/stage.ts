@@ -61,7 +61,7 @@ function withImpliedRecipient<E extends CodedEvent>(e: E, words: readonly { star
   const index = words.findIndex((w) => w.start === e.trigger.start);
   const last = words.findIndex((w) => w.end === e.phrase.end);
   if (index < 0) return e;
-  const implied = impliedDomesticRecipient(e.type, e.mode, e.context, e.actors, e.recipients, e.passive, lower, { start: e.trigger.start, index, last: last < 0 ? index : last }, e.location?.country ?? null);
+  const implied = impliedDomesticRecipient(e.type, e.actors, e.recipients, e.passive, lower, { start: e.trigger.start, index, last: last < 0 ? index : last }, e.location?.country ?? null);
   return implied ? { ...e, recipients: [implied] } : e;
 }
 
