@@ -149,9 +149,12 @@ function sliceRaw(path: string, start: number, end: number): string {
   return (/\.(?:xml|tml)$/.test(path) ? raw.replace(/<[^>]+>/g, '') : raw).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.jsonl', inDocument = false): Promise<Record<string, unknown> | null> {
+/**
+ * The gold sentences of a file, each with the events coded for it (sentence alone, or within its document
+ * when `inDocument`); `text` is null where the corpus is absent or the sentence no longer aligns.
+ */
+export async function* codedGoldSentences(half: 'dev' | 'test' | null, file: string, inDocument: boolean): AsyncGenerator<{ gold: GoldLine; text: string | null; events: CodedEvent[] }> {
   const goldPath = join(PROJECT_ROOT, 'bench', 'events-gold', file);
-  if (!existsSync(goldPath)) return null;
   const lines = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldLine).filter((g) => !half || goldHalf(g) === half);
   const conllCache = new Map<string, string[]>();
   const ecbCache = new Map<string, Map<number, string>>();
@@ -212,24 +215,36 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
     return { key, text: d.text, start: d.offsets[index] };
   };
   const codedDocs = new Map<string, CodedEvent[]>();
-  let eventSentences = 0, typeOk = 0, typeAny = 0, missed = 0;
-  let actorChecked = 0, actorOk = 0, recipientChecked = 0, recipientOk = 0;
-  let noEvent = 0, falseEvents = 0, misaligned = 0;
-  const confusion = new Map<string, number>();
-  const texts: string[] = [];
   for (const g of lines) {
     const text = textOf(g);
     if (text === null || !text.startsWith(g.text.slice(0, 20))) {
-      misaligned++;
+      yield { gold: g, text: null, events: [] };
       continue;
     }
-    texts.push(`${text}\t${JSON.stringify(g.events)}`);
     let events: CodedEvent[];
     const doc = inDocument ? documentOf(g) : null;
     if (doc) {
       if (!codedDocs.has(doc.key)) codedDocs.set(doc.key, (await codePlainText(doc.key, doc.text, g.date, { clusters: process.env.EVENTS_DOC_CLUSTERS === '1' })).events);
       events = (codedDocs.get(doc.key) as CodedEvent[]).filter((e) => e.trigger.start >= doc.start && e.trigger.end <= (doc.end ?? doc.start + text.length));
     } else events = (await codePlainText(`${g.corpus}#${g.sentence ?? g.start}`, text, g.date)).events;
+    yield { gold: g, text, events };
+  }
+}
+
+async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.jsonl', inDocument = false): Promise<Record<string, unknown> | null> {
+  if (!existsSync(join(PROJECT_ROOT, 'bench', 'events-gold', file))) return null;
+  let eventSentences = 0, typeOk = 0, typeAny = 0, missed = 0;
+  let actorChecked = 0, actorOk = 0, recipientChecked = 0, recipientOk = 0;
+  let noEvent = 0, falseEvents = 0, misaligned = 0, sentences = 0;
+  const confusion = new Map<string, number>();
+  const texts: string[] = [];
+  for await (const { gold: g, text, events } of codedGoldSentences(half, file, inDocument)) {
+    sentences++;
+    if (text === null) {
+      misaligned++;
+      continue;
+    }
+    texts.push(`${text}\t${JSON.stringify(g.events)}`);
     const kept = inReadingOrder(events.filter((e) => e.confidence >= MIN_CONFIDENCE));
     const asserted = kept.filter((e) => !e.flags.negated);
     if (g.events.length === 0) {
@@ -260,7 +275,7 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
   const r = (x: number, n: number) => Math.round((x / (n || 1)) * 1000) / 1000;
   return {
     corpusHash: hashOf(texts),
-    sentences: lines.length,
+    sentences,
     misaligned,
     eventSentences,
     typeAccuracy: r(typeOk, eventSentences),
