@@ -63,6 +63,15 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     },
   },
   {
+    script: 'dist/bench/event-dates.js',
+    results: 'bench/results/event-dates.json',
+    entries: {
+      // TimeBank is where the date rules were studied; AQUAINT is the check.
+      'events.dates.timebank': (r) => r?.TimeBank && { corpusHash: r.corpusHash, resolverAccuracy: r.TimeBank.resolver.dateAccuracy, codedAccuracy: r.TimeBank.coded.dateAccuracy },
+      'events.dates.aquaint': (r) => r?.AQUAINT && { corpusHash: r.corpusHash, resolverAccuracy: r.AQUAINT.resolver.dateAccuracy, codedAccuracy: r.AQUAINT.coded.dateAccuracy },
+    },
+  },
+  {
     script: 'dist/bench/events.js',
     results: 'bench/results/events.json',
     entries: {

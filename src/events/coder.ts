@@ -34,14 +34,9 @@ import { lendRecipientCountry } from './domestic-fill.js';
 import { inBackgroundClause, inFrontedClause } from './relative-clause.js';
 import { inflections } from './inflect.js';
 import { applyClauseSubject, clauseSubject, sentenceSyntax } from './clause-subject.js';
+import { eventDate, type EventDate, type TimeSpan } from './event-date.js';
 
-export interface TimeSpan {
-  readonly start: number;
-  readonly end: number;
-  /** TIMEX3 value, e.g. `2019-11-06`, `2018-10`. */
-  readonly value: string | null;
-  readonly type: string;
-}
+export type { EventDate, TimeSpan } from './event-date.js';
 
 export interface SentenceInput {
   readonly words: readonly SentenceWord[];
@@ -51,14 +46,6 @@ export interface SentenceInput {
   readonly referenceDate: string | null;
   /** The article's text, under which the syntax tagger remembers the quote stage's tags of the same sentences (the coder tags only sentences that hold a trigger). */
   readonly scope?: string;
-}
-
-export interface EventDate {
-  readonly value: string;
-  /** `stated` by a time expression in the sentence; `reference` = the publication/reference date, a fallback. */
-  readonly certainty: 'stated' | 'reference';
-  readonly start: number | null;
-  readonly end: number | null;
 }
 
 export interface CodedEvent {
@@ -119,7 +106,6 @@ const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
 /** Types whose recipient may be a place: "fired shells at Seoul". */
 const TARGETED = new Set<PloverType>(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'MOBILIZE']);
 
-const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Refiner 1: matches sorted by words covered then weight; a kept match claims its words. */
 function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
@@ -134,21 +120,6 @@ function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
     for (let k = m.first; k <= m.last; k++) claimed.add(k);
   }
   return kept.sort((a, b) => a.head - b.head);
-}
-
-function eventDate(times: readonly TimeSpan[], trigger: { start: number; end: number }, referenceDate: string | null): EventDate | null {
-  let best: TimeSpan | null = null;
-  let bestDistance = Infinity;
-  for (const t of times) {
-    if (!t.value || !DATE_VALUE.test(t.value) || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
-    const d = t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end + 20; // after the trigger reads more often as its date
-    if (d < bestDistance) {
-      best = t;
-      bestDistance = d;
-    }
-  }
-  if (best?.value) return { value: best.value, certainty: 'stated', start: best.start, end: best.end };
-  return referenceDate ? { value: referenceDate, certainty: 'reference', start: null, end: null } : null;
 }
 
 /** Perceptron scores are not calibrated; dividing them keeps one feature from deciding alone. */
@@ -294,7 +265,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       location: args.location,
       flags,
       passive: args.passive,
-      date: eventDate(input.times, trigger, input.referenceDate),
+      date: eventDate(input.times, trigger, input.referenceDate, { words, pos: syntax?.pos ?? null, head: m.head }),
       rule: `${steps.join(' ')} "${m.rule.pattern}"`,
       confidence,
       head: m.head,
