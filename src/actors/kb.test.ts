@@ -85,3 +85,13 @@ test('a syllable of a spaced given name is no family name, and a common word is 
   const found = findActorMentions(words(text), [], kb, '2025-01-01');
   assert.ok(!found.some((m) => m.country === 'VNM'), JSON.stringify(found));
 });
+
+test('a bare surname of several office holders of one country gives that country, not a person', () => {
+  // Bill and Hillary Clinton both held office for the United States; in 2016 neither did.
+  assert.equal(kb.personBySurname('Clinton', '2016-02-05'), null);
+  assert.equal(kb.countryBySurname('Clinton'), 'USA');
+  const text = 'Reporters asked Clinton about the emails .';
+  const found = findActorMentions(words(text), [{ start: text.indexOf('Clinton'), end: text.indexOf('Clinton') + 7, type: 'PERSON' }], kb, '2016-02-05');
+  const clinton = found.find((m) => text.slice(m.start, m.end) === 'Clinton');
+  assert.deepEqual([clinton?.country, clinton?.entity, clinton?.rule], ['USA', 'Clinton', 'ner-person+kb-surname-country']);
+});

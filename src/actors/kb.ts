@@ -81,6 +81,12 @@ export class ActorKnowledgeBase {
     return list.length === 1 && (!date || inOffice.length === 0) ? list[0] : null;
   }
 
+  /** The country every known office holder of a surname served ("Clinton", "Bush"), when they all share one; else null. */
+  countryBySurname(surname: string): string | null {
+    const countries = new Set((this.surnames.get(surname) ?? []).map((e) => e.country));
+    return countries.size === 1 ? ([...countries][0] ?? null) : null;
+  }
+
   addPhrase(phrase: string, entry: KbEntry, caseSensitive: boolean): void {
     const words = phraseWords(phrase).map((w) => (caseSensitive ? w : w.toLowerCase()));
     if (words.length === 0 || words.length > MAX_WORDS) return;

@@ -131,6 +131,8 @@ function mention(words: readonly SentenceWord[], group: Piece[], date: string | 
     const person = kb.personBySurname(words[single.first].text, date);
     if (person) single.entry = person;
   }
+  // "Clinton" in 2016: which Clinton the office-holder table cannot say, but both served the United States.
+  const sharedCountry = single && !single.entry && !group.some((p) => p.entry) ? kb.countryBySurname(words[single.first].text) : null;
   const first = group[0].first;
   const last = group[group.length - 1].last;
   const m: ActorMention = { start: words[first].start, end: words[last].end, first, last, country: null, sector: null, otherSectors: [], entity: null, entityType: null, locative, rule: '' };
@@ -173,6 +175,10 @@ function mention(words: readonly SentenceWord[], group: Piece[], date: string | 
     const span = named.nerSpan;
     m.entity = words.filter((w) => w.start >= span.start && w.end <= span.end).map((w) => w.text).join(' ');
     m.entityType = named.ner;
+  }
+  if (sharedCountry && !m.country) {
+    m.country = sharedCountry;
+    rules.push('kb-surname-country');
   }
   // A capital standing alone names the state's government (metonymy); after "in" it is a place.
   if (group.length === 1 && group[0].entry?.kind === 'capital' && locative) m.sector = null;
