@@ -87,6 +87,15 @@ function clauseSubject(words: readonly string[], head: number, near: ActorMentio
   return between.some((w) => !JOIN.has(w)) && between.length >= 2 ? subject : null;
 }
 
+/** The mention stands right after a participle or -ing verb ("killing two people"), as its object. */
+function objectOfVerb(words: readonly string[], m: ActorMention): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (/^(?:\d[\d,.]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some)$/.test(words[k])) continue;
+    return words[k].endsWith('ing') || isParticiple(words[k]);
+  }
+  return false;
+}
+
 /** Index of the comma opening ", <participle> ... ," that ends right before `head`, or -1. */
 function participleAside(words: readonly string[], head: number): number {
   if (words[head - 1] !== ',') return -1;
@@ -126,8 +135,9 @@ export function findArguments(words: readonly string[], head: number, last: numb
   // "commandos boarded the boat, seizing ...", "troops entered the village and burned ...": a
   // participle after a comma, or a verb coordinated by "and", shares its clause's subject, not
   // the object of the verb before it.
-  if (left && ((words[head - 1] === ',' && words[head].endsWith('ing')) || (words[head - 1] === 'and' && isParticiple(words[head])))) {
-    left = clauseSubject(words, head, left, actorsAll) ?? left;
+  if (left && ((words[head - 1] === ',' && words[head].endsWith('ing')) || (words[head - 1] === 'and' && (isParticiple(words[head]) || words[head].endsWith('ing'))))) {
+    // "killing two people and injuring a dozen more": with no subject of its own, the object of the verb before is not one either.
+    left = clauseSubject(words, head, left, actorsAll) ?? (words[head - 1] === 'and' && objectOfVerb(words, left) ? null : left);
   }
   // "troops ... after driving out rebels": a gerund after a subordinator shares the main clause's subject.
   if (!left && words[head].endsWith('ing') && SUBORDINATOR.has(words[head - 1])) {

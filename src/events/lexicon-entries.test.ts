@@ -91,3 +91,24 @@ test('a fine and a confiscation ordered by a court are acts, not references back
   const back = await events('Peru condemned the attack.');
   assert.ok(back.some((e) => e.word === 'attack' && /definite/.test(e.rule)), JSON.stringify(back));
 });
+
+test('wounding, killing by hand, arson and thrown explosives are ASSAULT', async () => {
+  for (const [text, word] of [
+    ['Ruritanian rebels injured four soldiers near the border.', 'injured'],
+    ['A mob hacked the Ruritanian journalist to death.', 'hacked'],
+    ['Ruritanian militiamen set the village houses ablaze.', 'set'],
+    ['Ruritanian gunmen threw a grenade into the market.', 'threw'],
+    ['Ruritanian and Borduran troops exchanged fire along the border.', 'exchanged'],
+    ['Ruritanian riot police clubbed students outside parliament.', 'clubbed'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === 'ASSAULT' && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
+
+test('killing two and injuring more: the second verb has no subject of its own, not the first one\'s object', async () => {
+  const { events: es } = await codePlainText('t', 'A truck veered into the crowd, killing two people and injuring a dozen more.', '2021-03-10');
+  const injuring = es.find((e) => e.type === 'ASSAULT' && e.trigger.start === 'A truck veered into the crowd, killing two people and '.length);
+  assert.ok(injuring);
+  assert.deepEqual(injuring.actors, []);
+});
