@@ -39,3 +39,9 @@ test('a description in lower case ending in a title noun joins a country adjecti
   const ms2 = findActorMentions(words(other), [{ start: other.indexOf('Rufus'), end: other.indexOf('Rufus') + 13, type: 'PERSON' }], local, null);
   assert.equal(ms2.find((m) => m.entity === 'Rufus Firefly')?.country ?? null, null);
 });
+
+test('a participle right after a country name is its verb, not a modifier of the next actor', () => {
+  const text = 'Iran banned the opposition party .';
+  assert.deepEqual(mentionsOf(text).map((m) => m.text), ['Iran', 'opposition party']);
+  assert.deepEqual(mentionsOf("Iran 's banned opposition party met .").map((m) => m.text), ["Iran 's banned opposition party"]);
+});

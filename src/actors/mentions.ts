@@ -198,9 +198,12 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     const last = prev?.[prev.length - 1];
     // "Rwandan Hutu refugees": one capitalised word between a country adjective and a role.
     const qualifier = between.length === 1 && last?.entry?.kind === 'adjective' && p.entry?.kind === 'role' && /^\p{Lu}/u.test(words[p.first - 1].text);
+    // "Iran banned the opposition party": a participle right after a name is its verb, not a modifier ("Iran's banned party").
+    const verbAfterName = /ed$/.test(between[0] ?? '') && last?.entry?.kind !== 'adjective' && last?.ner !== 'NORP';
     const titled =
       between.length > 0 &&
       between.length <= 3 &&
+      !verbAfterName &&
       ((between.every((w) => TITLE_WORDS.has(w) || CONNECTORS.has(w) || ACTOR_MODIFIERS.has(w) || /^(anti|pro)-\p{L}+$/u.test(w)) && (p.entry?.kind === 'role' || (p.ner === 'NORP' && !p.entry))) ||
         // "Surinamese guerrilla leader Ronny Brunswijk": a title noun between a description and a name.
         (between.every((w) => TITLE_WORDS.has(w) || TITLE_NOUNS.has(w)) && p.ner === 'PERSON' && !p.entry && (last?.entry?.kind === 'role' || last?.entry?.kind === 'adjective')) ||

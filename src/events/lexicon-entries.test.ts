@@ -112,3 +112,17 @@ test('killing two and injuring more: the second verb has no subject of its own, 
   assert.ok(injuring);
   assert.deepEqual(injuring.actors, []);
 });
+
+test('agreements reached, charges brought, assets frozen, reservists called up and jets scrambled are coded', async () => {
+  for (const [text, type, word] of [
+    ['Ruritania and Borduria reached an agreement on the border on Monday.', 'SUPPORT', 'reached'],
+    ['Ruritanian prosecutors charged the former mayor with corruption.', 'ACCUSE', 'charged'],
+    ['Ruritania froze the accounts of the Borduran bank.', 'SANCTION', 'froze'],
+    ['Ruritania called up 20,000 reservists.', 'MOBILIZE', 'called'],
+    ['Ruritania scrambled fighter jets after the incursion.', 'MOBILIZE', 'scrambled'],
+    ['Ruritania moved troops closer to the Borduran border.', 'MOBILIZE', 'moved'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
