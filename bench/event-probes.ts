@@ -1,0 +1,82 @@
+/**
+ * Probe sentences (npm run bench:event-probes): news sentences written for
+ * the project from the PLOVER manual's definitions, 40 per event type and 10
+ * look-alikes with no event (bench/events-probes/*.jsonl), by writers who saw
+ * neither the trigger lexicon nor the gold sets. They are plain and short
+ * beside real news, so they measure the lexicon's coverage of each type's
+ * ordinary phrasings, not the coder's accuracy on news. Scored like the gold
+ * sets: the sentence's first asserted event against the labelled main event.
+ * VERBOSE=1 lists the misses.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codePlainText } from '../src/events/plain-text.js';
+import { inReadingOrder } from '../src/events/main-event.js';
+import { hashOf } from './events-data.js';
+import { PROJECT_ROOT } from './shared-data.js';
+
+interface Probe { text: string; type: string; actor: string[]; recipient: string[]; negated?: boolean }
+
+const MIN_CONFIDENCE = 0.4;
+const REFERENCE_DATE = '2024-06-15';
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+async function main(): Promise<void> {
+  const dir = join(PROJECT_ROOT, 'bench', 'events-probes');
+  const probes: Probe[] = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Probe));
+  const perType = new Map<string, { n: number; right: number; none: number }>();
+  let none = 0, falseEvents = 0, actorChecked = 0, actorRight = 0, recipientChecked = 0, recipientRight = 0;
+  for (const p of probes) {
+    const { events } = await codePlainText('probe', p.text, REFERENCE_DATE);
+    const kept = inReadingOrder(events.filter((e) => e.confidence >= MIN_CONFIDENCE));
+    const asserted = kept.filter((e) => !e.flags.negated);
+    if (p.type === 'NONE') {
+      none++;
+      if (asserted.length > 0) {
+        falseEvents++;
+        if (process.env.VERBOSE === '1') console.log(`false   ${asserted[0].type} | ${p.text}`);
+      }
+      continue;
+    }
+    const t = perType.get(p.type) ?? { n: 0, right: 0, none: 0 };
+    perType.set(p.type, t);
+    t.n++;
+    const pool = p.negated ? kept.filter((e) => e.flags.negated) : asserted;
+    const top = pool[0];
+    if (top?.type === p.type) t.right++;
+    else {
+      if (!top) t.none++;
+      if (process.env.VERBOSE === '1') console.log(`${p.type.padEnd(9)} ${top?.type ?? 'none'} | ${p.text}`);
+    }
+    const judged = pool.find((e) => e.type === p.type) ?? top;
+    if (p.actor.length > 0) {
+      actorChecked++;
+      if (judged?.actors.some((a) => a.country && p.actor.includes(a.country))) actorRight++;
+    }
+    if (p.recipient.length > 0) {
+      recipientChecked++;
+      if (judged?.recipients.some((a) => a.country && p.recipient.includes(a.country))) recipientRight++;
+    }
+  }
+  const events = [...perType.values()].reduce((a, b) => ({ n: a.n + b.n, right: a.right + b.right, none: a.none + b.none }), { n: 0, right: 0, none: 0 });
+  const results = {
+    corpusHash: hashOf(probes.map((p) => `${p.text}\t${p.type}\t${p.actor.join(',')}\t${p.recipient.join(',')}`)),
+    sentences: probes.length,
+    eventSentences: events.n,
+    typeAccuracy: round(events.right / (events.n || 1)),
+    noEventFound: round(events.none / (events.n || 1)),
+    actorCountryAccuracy: round(actorRight / (actorChecked || 1)),
+    recipientCountryAccuracy: round(recipientRight / (recipientChecked || 1)),
+    noEventSentences: none,
+    falseEventRate: round(falseEvents / (none || 1)),
+    perType: Object.fromEntries([...perType].sort().map(([type, t]) => [type, { sentences: t.n, typeAccuracy: round(t.right / t.n), noEventFound: round(t.none / t.n) }])),
+  };
+  console.log(JSON.stringify(results, null, 2));
+  mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'bench', 'results', 'event-probes.json'), JSON.stringify(results, null, 2));
+}
+
+await main();
