@@ -19,6 +19,27 @@ const REFUSABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT',
 /** Negations that state what one will not do, as against what did not happen. */
 const REFUSAL = new Set(['never', "won't", "wouldn't", 'will', 'would', 'refused', 'refuses', 'refuse', 'declined', 'declines']);
 
+/** Acts that, said as what one will or may do, are threats. */
+const CONFLICTUAL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+/** Verbs by which a party says what it will do. */
+const SPEAKING = /^(?:said|says|say|vowed|vows|vow|pledged|pledges|promised|promises|warned|warns|threatened|threatens|told|tells|signalled|signaled|signals|hinted|hints|cautioned|cautions|declared|declares|announced|announces|insisted|insists|stated|added)$/;
+
+/** A verb of saying or promising stands before the trigger in its sentence, with no sentence break between. */
+function spokenBefore(lower: readonly string[], head: number): boolean {
+  for (let k = head - 1; k >= Math.max(0, head - 15); k--) {
+    if (lower[k] === '.' || lower[k] === ';') return false;
+    if (SPEAKING.test(lower[k])) return true;
+  }
+  return false;
+}
+
+/** The threat's content (PLOVER THREATEN modes) from the act threatened. */
+function threatMode(type: PloverType, mode: string | null): string {
+  if (type === 'ASSAULT' || type === 'MOBILIZE') return 'violence';
+  if (type === 'COERCE') return mode === 'arrest' ? 'arrest' : mode === 'seize' ? 'territory' : mode === 'deport' ? 'expel' : 'restrict';
+  return mode === 'expel' ? 'expel' : 'relations';
+}
+
 /** Said to come, by a word other than a bare "to", and neither denied nor only possible: "will withdraw", "plans to strike". */
 const announced = (f: CodedEvent['flags']): boolean => f.future && !f.negated && !f.hypothetical && f.cues.some((c) => c !== 'to');
 
@@ -60,6 +81,10 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
     } else if (e.type === 'RETREAT' && announced(e.flags)) {
       // ... while an announced withdrawal or release is a concession (PLOVER manual, RETREAT).
       events[i] = { ...e, type: 'CONCEDE', rule: `${e.rule} intent:RETREAT` };
+    } else if (CONFLICTUAL.has(e.type) && (e.flags.future || e.flags.hypothetical) && !e.flags.negated && spokenBefore(lower, e.head)) {
+      // "Pakistan said Islamabad could strike militant hideouts if ...", "vowed to arrest anyone ...": a conflictual
+      // act one side says it will or may do is a threat (PLOVER: THREATEN rather than the act plus a mode).
+      events[i] = { ...e, type: 'THREATEN', mode: threatMode(e.type, e.mode), context: null, rule: `${e.rule} threat:${e.type}` };
     } else if (e.type === 'PROTEST' && announced(e.flags)) {
       // ... and an announced strike or boycott is a threat to restrict (PLOVER manual, THREATEN 'restrict').
       events[i] = { ...e, type: 'THREATEN', mode: 'restrict', context: null, rule: `${e.rule} intent:PROTEST` };

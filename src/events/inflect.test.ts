@@ -17,3 +17,9 @@ test('regular and irregular forms of base words', () => {
   assert.ok(inflections('gunman').includes('gunmen'));
   assert.ok(inflections('talks').includes('talks'));
 });
+
+test('British spelling doubles a final -l after one vowel, as wire copy writes it', () => {
+  assert.ok(inflections('cancel').includes('cancelled') && inflections('cancel').includes('canceled'));
+  assert.ok(inflections('signal').includes('signalled'));
+  assert.ok(!inflections('appeal').includes('appealled'));
+});

@@ -48,7 +48,11 @@ export function inflections(base: string): string[] {
   else if (doublesFinal(w) && VOWEL.test(w)) {
     const d = w + w[w.length - 1];
     out.add(`${d}ed`).add(`${d}ing`);
-  } else out.add(`${w}ed`).add(`${w}ing`);
+  } else {
+    out.add(`${w}ed`).add(`${w}ing`);
+    // British spelling doubles a final -l after one vowel: cancel → cancelled, signal → signalled.
+    if (/[^aeiou][aeiou]l$/.test(w)) out.add(`${w}led`).add(`${w}ling`);
+  }
   // Nouns in -man: gunman → gunmen.
   if (/man$/.test(w)) out.add(`${w.slice(0, -3)}men`);
   return [...out];

@@ -126,3 +126,27 @@ test('agreements reached, charges brought, assets frozen, reservists called up a
     assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
   }
 });
+
+test('material aid as news words it is AID: shipments, disbursements, debt relief, credit lines', async () => {
+  for (const [text, word] of [
+    ['Ruritania shipped 20 tonnes of medicine to Borduria on Monday.', 'shipped'],
+    ['The Ruritanian central bank disbursed $1 billion to Borduria.', 'disbursed'],
+    ['Ruritania cancelled $2 billion of Borduran debt.', 'cancelled'],
+    ['Ruritania extended a $900 million line of credit to Borduria.', 'line'],
+    ['Ruritania handed over four patrol boats to the Borduran navy.', 'handed'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === 'AID' && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
+
+test('a conflictual act a party says it will or may do is THREATEN; a writer\'s "could" is not', async () => {
+  const threat = await codePlainText('t', 'Ruritania said it would strike rebel camps inside Borduria if the attacks continued.', '2021-03-10');
+  const t = threat.events.find((e) => e.type === 'THREATEN');
+  assert.ok(t, JSON.stringify(threat.events.map((e) => e.type)));
+  assert.equal(t.mode, 'violence');
+  assert.match(t.rule, /threat:ASSAULT/);
+  const possible = await codePlainText('t', 'Under its rules, Ruritania could impose sanctions on Borduria.', '2021-03-10');
+  const s = possible.events.find((e) => e.type === 'SANCTION');
+  assert.ok(s && s.flags.hypothetical, JSON.stringify(possible.events.map((e) => e.type)));
+});
