@@ -150,3 +150,17 @@ test('a conflictual act a party says it will or may do is THREATEN; a writer\'s 
   const s = possible.events.find((e) => e.type === 'SANCTION');
   assert.ok(s && s.flags.hypothetical, JSON.stringify(possible.events.map((e) => e.type)));
 });
+
+test('withdrawals, disarmament, access and security cooperation as news words them', async () => {
+  for (const [text, type, word] of [
+    ['Ruritanian troops have withdrawn from the Borduran border region.', 'RETREAT', 'withdrawn'],
+    ['Ruritanian rebels handed in their weapons to UN monitors on Tuesday.', 'RETREAT', 'handed'],
+    ['Ruritania allowed UN inspectors into the enrichment site.', 'RETREAT', 'allowed'],
+    ['Ruritania and Borduria set up a joint task force against smugglers.', 'COOPERATE', 'joint'],
+    ['Ruritanian police handed over the suspect to Borduran authorities.', 'COOPERATE', 'handed'],
+    ['Ruritania shared intelligence on the plot with Borduran officials.', 'COOPERATE', 'shared'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
