@@ -69,6 +69,11 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
     else if (e.type === 'THREATEN' && /^warn/.test(lower[e.head]) && lower[e.head + 1] === 'that' && e.recipients.some((r) => (r.first === e.head + 2 || (r.first === e.head + 3 && DETERMINERS.has(lower[e.head + 2]))) && r.rule !== 'pronoun' && !e.actors.some((a) => a.country && a.country === r.country && a.entity === r.entity)))
       events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} warning-about` };
   }
+  // "carried out a joint drill with Oman": PLOVER codes single-country exercises MOBILIZE, joint ones COOPERATE.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.type === 'MOBILIZE' && lower.slice(e.head + 1, e.head + 7).includes('joint')) events[i] = { ...e, type: 'COOPERATE', mode: null, context: 'military', rule: `${e.rule} joint` };
+  }
   // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit"),
   // and a refusal to yield or cooperate, said as what one will never or will not do, as REJECT ("says it
   // will never cede any part of the city", "won't negotiate"); a plain "did not sign" stays a negated act.

@@ -164,3 +164,25 @@ test('withdrawals, disarmament, access and security cooperation as news words th
     assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
   }
 });
+
+test('posturing, protest forms and reduced relations as news words them', async () => {
+  for (const [text, type, word] of [
+    ['Ruritania staged large-scale military drills near the Borduran border.', 'MOBILIZE', 'staged'],
+    ['Ruritania stationed tactical missiles near the Borduran border.', 'MOBILIZE', 'stationed'],
+    ['Ruritania put its army on highest alert on Friday.', 'MOBILIZE', 'put'],
+    ['Ruritanian teachers downed tools for a third week over pay.', 'PROTEST', 'downed'],
+    ['Ruritanian prisoners refused food in protest at their conditions.', 'PROTEST', 'refused'],
+    ['Ruritania declared the Borduran ambassador persona non grata.', 'SANCTION', 'persona'],
+    ['Ruritania halted all imports of Borduran seafood.', 'SANCTION', 'halted'],
+    ['Ruritania quit the regional trade bloc on Saturday.', 'SANCTION', 'quit'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
+
+test('a joint drill is COOPERATE, a drill alone MOBILIZE', async () => {
+  const joint = await events('The Ruritanian navy carried out a joint search-and-rescue drill with Borduria.');
+  assert.ok(joint.some((e) => e.type === 'COOPERATE' && e.confidence >= 0.4), JSON.stringify(joint));
+  assert.ok(!joint.some((e) => e.type === 'MOBILIZE'), JSON.stringify(joint));
+});
