@@ -186,3 +186,19 @@ test('a joint drill is COOPERATE, a drill alone MOBILIZE', async () => {
   assert.ok(joint.some((e) => e.type === 'COOPERATE' && e.confidence >= 0.4), JSON.stringify(joint));
   assert.ok(!joint.some((e) => e.type === 'MOBILIZE'), JSON.stringify(joint));
 });
+
+test('censorship, cyber attacks, withheld utilities, concessions and pleas as news words them', async () => {
+  for (const [text, type, word] of [
+    ['Ruritania blocked access to the social media platform on Monday.', 'COERCE', 'blocked'],
+    ['Ruritanian hackers breached the networks of Borduran defence firms.', 'COERCE', 'breached'],
+    ['Ruritania cut off electricity and fuel to the Borduran enclave.', 'COERCE', 'cut'],
+    ['Ruritanian police took the opposition leader into custody on Friday.', 'COERCE', 'took'],
+    ['Ruritania dropped its objections to Borduran membership of the alliance.', 'CONCEDE', 'dropped'],
+    ['The Ruritanian government rescinded the ban on the opposition party.', 'CONCEDE', 'rescinded'],
+    ['Ruritania commuted the death sentence of the Borduran journalist.', 'CONCEDE', 'commuted'],
+    ['Ruritania implored Borduria to release the detained sailors.', 'REQUEST', 'implored'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
