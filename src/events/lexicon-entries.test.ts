@@ -202,3 +202,17 @@ test('censorship, cyber attacks, withheld utilities, concessions and pleas as ne
     assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
   }
 });
+
+test('rejections, intentions and political support as news words them', async () => {
+  for (const [text, type, word] of [
+    ['Ruritania barred UN inspectors from the enrichment site.', 'REJECT', 'barred'],
+    ['The Ruritanian parliament voted down the Borduran trade pact.', 'REJECT', 'voted'],
+    ['Ruritania repudiated the Borduran resolution on Tuesday.', 'REJECT', 'repudiated'],
+    ['Ruritania signalled its readiness to join the Borduran initiative.', 'AGREE', 'signalled'],
+    ['The Ruritanian government threw its weight behind the Borduran mediation effort.', 'SUPPORT', 'threw'],
+    ['Ruritania and Borduria upgraded their diplomatic relations to full embassies.', 'SUPPORT', 'upgraded'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
