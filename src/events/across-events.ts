@@ -19,6 +19,9 @@ const REFUSABLE = new Set<PloverType>(['SUPPORT', 'COOPERATE', 'AID', 'CONSULT',
 /** Negations that state what one will not do, as against what did not happen. */
 const REFUSAL = new Set(['never', "won't", "wouldn't", 'will', 'would', 'refused', 'refuses', 'refuse', 'declined', 'declines']);
 
+/** Heads of actor phrases that name protesters. */
+const RIOTERS = /^(?:rioters?|protesters?|protestors?|demonstrators?)$/;
+
 /** Acts that, said as what one will or may do, are threats. */
 const CONFLICTUAL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 /** Verbs by which a party says what it will do. */
@@ -68,6 +71,11 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
     // "Trump warned that Clinton opposes the Second Amendment": a warning about what another party does is criticism, not a threat.
     else if (e.type === 'THREATEN' && /^warn/.test(lower[e.head]) && lower[e.head + 1] === 'that' && e.recipients.some((r) => (r.first === e.head + 2 || (r.first === e.head + 3 && DETERMINERS.has(lower[e.head + 2]))) && r.rule !== 'pronoun' && !e.actors.some((a) => a.country && a.country === r.country && a.entity === r.entity)))
       events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} warning-about` };
+  }
+  // "Rioters torched cars", "protesters stormed parliament, setting it ablaze": violence by protesters is a riot (PLOVER PROTEST).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.type === 'ASSAULT' && e.actors.some((a) => a.first >= 0 && RIOTERS.test(lower[a.last] ?? ''))) events[i] = { ...e, type: 'PROTEST', mode: 'riot', context: null, rule: `${e.rule} riot` };
   }
   // "carried out a joint drill with Oman": PLOVER codes single-country exercises MOBILIZE, joint ones COOPERATE.
   for (let i = 0; i < events.length; i++) {

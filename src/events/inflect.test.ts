@@ -23,3 +23,7 @@ test('British spelling doubles a final -l after one vowel, as wire copy writes i
   assert.ok(inflections('signal').includes('signalled'));
   assert.ok(!inflections('appeal').includes('appealled'));
 });
+
+test('a two-syllable verb may double its last consonant: kidnap → kidnapped', () => {
+  assert.ok(inflections('kidnap').includes('kidnapped') && inflections('kidnap').includes('kidnapping'));
+});

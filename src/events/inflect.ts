@@ -50,8 +50,9 @@ export function inflections(base: string): string[] {
     out.add(`${d}ed`).add(`${d}ing`);
   } else {
     out.add(`${w}ed`).add(`${w}ing`);
-    // British spelling doubles a final -l after one vowel: cancel → cancelled, signal → signalled.
-    if (/[^aeiou][aeiou]l$/.test(w)) out.add(`${w}led`).add(`${w}ling`);
+    // British spelling doubles a final -l after one vowel (cancel → cancelled), and words in -ap/-ip
+    // double it either way (kidnap → kidnapped, worship → worshipped).
+    if (/[^aeiou][aeiou][lp]$/.test(w)) out.add(`${w}${w[w.length - 1]}ed`).add(`${w}${w[w.length - 1]}ing`);
   }
   // Nouns in -man: gunman → gunmen.
   if (/man$/.test(w)) out.add(`${w.slice(0, -3)}men`);

@@ -216,3 +216,19 @@ test('rejections, intentions and political support as news words them', async ()
     assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
   }
 });
+
+test('threats, exchanges of fire, riots, audiences and accusations as news words them', async () => {
+  for (const [text, type, word] of [
+    ['Ruritania vowed to crush any Borduran attempt at secession.', 'THREATEN', 'vowed'],
+    ['Ruritania warned Borduria of severe consequences over the drilling.', 'THREATEN', 'warned'],
+    ['A Ruritanian court ordered the arrest in absentia of the Borduran envoy.', 'THREATEN', 'absentia'],
+    ['Ruritanian and Borduran troops traded fire along the border overnight.', 'ASSAULT', 'traded'],
+    ['Ruritanian gunmen kidnapped 30 pupils from a school on Thursday.', 'ASSAULT', 'kidnapped'],
+    ['Ruritanian protesters torched cars in the capital on Friday.', 'PROTEST', 'torched'],
+    ['The Ruritanian foreign minister sat down with Borduran officials in the capital.', 'CONSULT', 'sat'],
+    ['Ruritania holds Borduria responsible for the killing of its scientist.', 'ACCUSE', 'holds'],
+  ]) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+});
