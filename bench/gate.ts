@@ -18,7 +18,7 @@ const floors = JSON.parse(readFileSync(join(PROJECT_ROOT, 'bench', 'floors.json'
 /** A gated gold-set figure; lower is better for false events, so the gate checks its complement. */
 function goldEntry(key: string): (r: any) => any {
   return (r) => {
-    const g = r?.[key];
+    const g = key ? r?.[key] : r;
     return g && { corpusHash: g.corpusHash, typeAccuracy: g.typeAccuracy, actorCountryAccuracy: g.actorCountryAccuracy, recipientCountryAccuracy: g.recipientCountryAccuracy, noFalseEventRate: 1 - g.falseEventRate };
   };
 }
@@ -61,6 +61,12 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     entries: {
       'quotes.polnear.dev': (r) => r && { corpusHash: r.corpusHash, contentOverlapF1: r.Content.overlapF1, sourceOverlapF1: r.Source.overlapF1, cueOverlapF1: r.Cue.overlapF1 },
     },
+  },
+  {
+    // Written for the project (no ../shared needed): runs everywhere.
+    script: 'dist/bench/event-probes.js',
+    results: 'bench/results/event-probes.json',
+    entries: { 'events.probes': goldEntry('') },
   },
   {
     script: 'dist/bench/event-dates.js',
