@@ -4,11 +4,13 @@
  * look-alikes with no event (bench/events-probes/*.jsonl), by writers who saw
  * neither the trigger lexicon nor the gold sets. They are plain and short
  * beside real news, so they measure the lexicon's coverage of each type's
- * ordinary phrasings, not the coder's accuracy on news. Scored like the gold
- * sets: the sentence's first asserted event against the labelled main event.
- * VERBOSE=1 lists the misses.
+ * ordinary phrasings, not the coder's accuracy on news. A second, complex
+ * suite (bench/events-probes/complex) holds wire-story sentences with
+ * attribution, clauses and indirect wording, by two more such writers. Scored
+ * like the gold sets: the sentence's first asserted event against the
+ * labelled main event. VERBOSE=1 lists the misses.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codePlainText } from '../src/events/plain-text.js';
 import { inReadingOrder } from '../src/events/main-event.js';
@@ -21,8 +23,8 @@ const MIN_CONFIDENCE = 0.4;
 const REFERENCE_DATE = '2024-06-15';
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-async function main(): Promise<void> {
-  const dir = join(PROJECT_ROOT, 'bench', 'events-probes');
+async function scoreSuite(dir: string): Promise<Record<string, unknown> | null> {
+  if (!existsSync(dir)) return null;
   const probes: Probe[] = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
@@ -74,6 +76,12 @@ async function main(): Promise<void> {
     falseEventRate: round(falseEvents / (none || 1)),
     perType: Object.fromEntries([...perType].sort().map(([type, t]) => [type, { sentences: t.n, typeAccuracy: round(t.right / t.n), noEventFound: round(t.none / t.n) }])),
   };
+  return results;
+}
+
+async function main(): Promise<void> {
+  // The plain suite (one short sentence per event) and the complex one (wire-story sentences with attribution and clauses).
+  const results = { ...(await scoreSuite(join(PROJECT_ROOT, 'bench', 'events-probes'))), complex: await scoreSuite(join(PROJECT_ROOT, 'bench', 'events-probes', 'complex')) };
   console.log(JSON.stringify(results, null, 2));
   mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(PROJECT_ROOT, 'bench', 'results', 'event-probes.json'), JSON.stringify(results, null, 2));
