@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { codePlainText } from '../src/events/plain-text.js';
 import { inReadingOrder } from '../src/events/main-event.js';
 import { hashOf } from './events-data.js';
+import { countryScore } from './events-gold.js';
 import { PROJECT_ROOT } from './shared-data.js';
 
 interface Probe { text: string; type: string; actor: string[]; recipient: string[]; negated?: boolean }
@@ -53,14 +54,14 @@ async function scoreSuite(dir: string): Promise<Record<string, unknown> | null> 
       if (!top) t.none++;
       if (process.env.VERBOSE === '1') console.log(`${p.type.padEnd(9)} ${top?.type ?? 'none'} | ${p.text}`);
     }
-    const judged = pool.find((e) => e.type === p.type) ?? top;
-    if (p.actor.length > 0) {
+    const countries = countryScore(pool.find((e) => e.type === p.type) ?? top, p);
+    if (countries.actor !== null) {
       actorChecked++;
-      if (judged?.actors.some((a) => a.country && p.actor.includes(a.country))) actorRight++;
+      if (countries.actor) actorRight++;
     }
-    if (p.recipient.length > 0) {
+    if (countries.recipient !== null) {
       recipientChecked++;
-      if (judged?.recipients.some((a) => a.country && p.recipient.includes(a.country))) recipientRight++;
+      if (countries.recipient) recipientRight++;
     }
   }
   const events = [...perType.values()].reduce((a, b) => ({ n: a.n + b.n, right: a.right + b.right, none: a.none + b.none }), { n: 0, right: 0, none: 0 });

@@ -231,6 +231,17 @@ export async function* codedGoldSentences(half: 'dev' | 'test' | null, file: str
   }
 }
 
+/**
+ * Countries are scored on the predicted event of the gold main type (or the top one when there is none):
+ * right when one of its actors (recipients) has a gold country; null where the gold names none.
+ */
+export function countryScore(judged: CodedEvent | undefined, gold: { actor: string[]; recipient: string[] }): { actor: boolean | null; recipient: boolean | null } {
+  return {
+    actor: gold.actor.length > 0 ? Boolean(judged?.actors.some((a) => a.country && gold.actor.includes(a.country))) : null,
+    recipient: gold.recipient.length > 0 ? Boolean(judged?.recipients.some((a) => a.country && gold.recipient.includes(a.country))) : null,
+  };
+}
+
 async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.jsonl', inDocument = false): Promise<Record<string, unknown> | null> {
   if (!existsSync(join(PROJECT_ROOT, 'bench', 'events-gold', file))) return null;
   let eventSentences = 0, typeOk = 0, typeAny = 0, missed = 0;
@@ -261,15 +272,14 @@ async function scoreGoldPart(half: 'dev' | 'test' | null, file = 'sentences.json
     else confusion.set(`${main.type}→${top?.type ?? 'none'}`, (confusion.get(`${main.type}→${top?.type ?? 'none'}`) ?? 0) + 1);
     const same = pool.find((e) => e.type === main.type);
     if (same) typeAny++;
-    // Countries are scored on the predicted event of the gold main type (or the top one when there is none).
-    const judged = same ?? top;
-    if (main.actor.length > 0) {
+    const countries = countryScore(same ?? top, main);
+    if (countries.actor !== null) {
       actorChecked++;
-      if (judged?.actors.some((a) => a.country && main.actor.includes(a.country))) actorOk++;
+      if (countries.actor) actorOk++;
     }
-    if (main.recipient.length > 0) {
+    if (countries.recipient !== null) {
       recipientChecked++;
-      if (judged?.recipients.some((a) => a.country && main.recipient.includes(a.country))) recipientOk++;
+      if (countries.recipient) recipientOk++;
     }
   }
   const r = (x: number, n: number) => Math.round((x / (n || 1)) * 1000) / 1000;

@@ -7,6 +7,14 @@ async function events(text: string) {
   return (await codePlainText('t', text, '2021-03-10')).events.map((e) => ({ type: e.type, word: text.slice(e.trigger.start, e.trigger.end), confidence: e.confidence, rule: e.rule }));
 }
 
+/** Each sentence codes an event of its type, triggered by its word, above the threshold. */
+async function assertCoded(cases: ReadonlyArray<readonly [string, string, string]>): Promise<void> {
+  for (const [text, type, word] of cases) {
+    const es = await events(text);
+    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
+  }
+}
+
 test('giving the green light is SUPPORT (PLOVER: approve a policy or action)', async () => {
   const es = await events('The Chilean cabinet gave the green light to the minister to call new elections.');
   assert.ok(es.some((e) => e.type === 'SUPPORT' && e.word === 'green'), JSON.stringify(es));
@@ -33,14 +41,11 @@ test('declining all comment and species threatened with extinction are no events
 });
 
 test('phrasal verbs of criticism are ACCUSE: "spoke out against", "took issue with", "hit back at"', async () => {
-  for (const [text, word] of [
-    ['The Chilean president spoke out against the Bolivian blockade on Monday.', 'spoke'],
-    ['Chile took issue with the Peruvian ruling.', 'took'],
-    ['The Chilean minister hit back at his Argentine critics.', 'hit'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === 'ACCUSE' && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  await assertCoded([
+    ['The Chilean president spoke out against the Bolivian blockade on Monday.', 'ACCUSE', 'spoke'],
+    ['Chile took issue with the Peruvian ruling.', 'ACCUSE', 'took'],
+    ['The Chilean minister hit back at his Argentine critics.', 'ACCUSE', 'hit'],
+  ]);
 });
 
 /** Asserts that `text` codes an event of `type` on `word`; returns its events. */
@@ -93,17 +98,14 @@ test('a fine and a confiscation ordered by a court are acts, not references back
 });
 
 test('wounding, killing by hand, arson and thrown explosives are ASSAULT', async () => {
-  for (const [text, word] of [
-    ['Ruritanian rebels injured four soldiers near the border.', 'injured'],
-    ['A mob hacked the Ruritanian journalist to death.', 'hacked'],
-    ['Ruritanian militiamen set the village houses ablaze.', 'set'],
-    ['Ruritanian gunmen threw a grenade into the market.', 'threw'],
-    ['Ruritanian and Borduran troops exchanged fire along the border.', 'exchanged'],
-    ['Ruritanian riot police clubbed students outside parliament.', 'clubbed'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === 'ASSAULT' && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  await assertCoded([
+    ['Ruritanian rebels injured four soldiers near the border.', 'ASSAULT', 'injured'],
+    ['A mob hacked the Ruritanian journalist to death.', 'ASSAULT', 'hacked'],
+    ['Ruritanian militiamen set the village houses ablaze.', 'ASSAULT', 'set'],
+    ['Ruritanian gunmen threw a grenade into the market.', 'ASSAULT', 'threw'],
+    ['Ruritanian and Borduran troops exchanged fire along the border.', 'ASSAULT', 'exchanged'],
+    ['Ruritanian riot police clubbed students outside parliament.', 'ASSAULT', 'clubbed'],
+  ]);
 });
 
 test('killing two and injuring more: the second verb has no subject of its own, not the first one\'s object', async () => {
@@ -114,30 +116,24 @@ test('killing two and injuring more: the second verb has no subject of its own, 
 });
 
 test('agreements reached, charges brought, assets frozen, reservists called up and jets scrambled are coded', async () => {
-  for (const [text, type, word] of [
+  await assertCoded([
     ['Ruritania and Borduria reached an agreement on the border on Monday.', 'SUPPORT', 'reached'],
     ['Ruritanian prosecutors charged the former mayor with corruption.', 'ACCUSE', 'charged'],
     ['Ruritania froze the accounts of the Borduran bank.', 'SANCTION', 'froze'],
     ['Ruritania called up 20,000 reservists.', 'MOBILIZE', 'called'],
     ['Ruritania scrambled fighter jets after the incursion.', 'MOBILIZE', 'scrambled'],
     ['Ruritania moved troops closer to the Borduran border.', 'MOBILIZE', 'moved'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  ]);
 });
 
 test('material aid as news words it is AID: shipments, disbursements, debt relief, credit lines', async () => {
-  for (const [text, word] of [
-    ['Ruritania shipped 20 tonnes of medicine to Borduria on Monday.', 'shipped'],
-    ['The Ruritanian central bank disbursed $1 billion to Borduria.', 'disbursed'],
-    ['Ruritania cancelled $2 billion of Borduran debt.', 'cancelled'],
-    ['Ruritania extended a $900 million line of credit to Borduria.', 'line'],
-    ['Ruritania handed over four patrol boats to the Borduran navy.', 'handed'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === 'AID' && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  await assertCoded([
+    ['Ruritania shipped 20 tonnes of medicine to Borduria on Monday.', 'AID', 'shipped'],
+    ['The Ruritanian central bank disbursed $1 billion to Borduria.', 'AID', 'disbursed'],
+    ['Ruritania cancelled $2 billion of Borduran debt.', 'AID', 'cancelled'],
+    ['Ruritania extended a $900 million line of credit to Borduria.', 'AID', 'line'],
+    ['Ruritania handed over four patrol boats to the Borduran navy.', 'AID', 'handed'],
+  ]);
 });
 
 test('a conflictual act a party says it will or may do is THREATEN; a writer\'s "could" is not', async () => {
@@ -152,21 +148,18 @@ test('a conflictual act a party says it will or may do is THREATEN; a writer\'s 
 });
 
 test('withdrawals, disarmament, access and security cooperation as news words them', async () => {
-  for (const [text, type, word] of [
+  await assertCoded([
     ['Ruritanian troops have withdrawn from the Borduran border region.', 'RETREAT', 'withdrawn'],
     ['Ruritanian rebels handed in their weapons to UN monitors on Tuesday.', 'RETREAT', 'handed'],
     ['Ruritania allowed UN inspectors into the enrichment site.', 'RETREAT', 'allowed'],
     ['Ruritania and Borduria set up a joint task force against smugglers.', 'COOPERATE', 'joint'],
     ['Ruritanian police handed over the suspect to Borduran authorities.', 'COOPERATE', 'handed'],
     ['Ruritania shared intelligence on the plot with Borduran officials.', 'COOPERATE', 'shared'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  ]);
 });
 
 test('posturing, protest forms and reduced relations as news words them', async () => {
-  for (const [text, type, word] of [
+  await assertCoded([
     ['Ruritania staged large-scale military drills near the Borduran border.', 'MOBILIZE', 'staged'],
     ['Ruritania stationed tactical missiles near the Borduran border.', 'MOBILIZE', 'stationed'],
     ['Ruritania put its army on highest alert on Friday.', 'MOBILIZE', 'put'],
@@ -175,10 +168,7 @@ test('posturing, protest forms and reduced relations as news words them', async 
     ['Ruritania declared the Borduran ambassador persona non grata.', 'SANCTION', 'persona'],
     ['Ruritania halted all imports of Borduran seafood.', 'SANCTION', 'halted'],
     ['Ruritania quit the regional trade bloc on Saturday.', 'SANCTION', 'quit'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  ]);
 });
 
 test('a joint drill is COOPERATE, a drill alone MOBILIZE', async () => {
@@ -188,7 +178,7 @@ test('a joint drill is COOPERATE, a drill alone MOBILIZE', async () => {
 });
 
 test('censorship, cyber attacks, withheld utilities, concessions and pleas as news words them', async () => {
-  for (const [text, type, word] of [
+  await assertCoded([
     ['Ruritania blocked access to the social media platform on Monday.', 'COERCE', 'blocked'],
     ['Ruritanian hackers breached the networks of Borduran defence firms.', 'COERCE', 'breached'],
     ['Ruritania cut off electricity and fuel to the Borduran enclave.', 'COERCE', 'cut'],
@@ -197,28 +187,22 @@ test('censorship, cyber attacks, withheld utilities, concessions and pleas as ne
     ['The Ruritanian government rescinded the ban on the opposition party.', 'CONCEDE', 'rescinded'],
     ['Ruritania commuted the death sentence of the Borduran journalist.', 'CONCEDE', 'commuted'],
     ['Ruritania implored Borduria to release the detained sailors.', 'REQUEST', 'implored'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  ]);
 });
 
 test('rejections, intentions and political support as news words them', async () => {
-  for (const [text, type, word] of [
+  await assertCoded([
     ['Ruritania barred UN inspectors from the enrichment site.', 'REJECT', 'barred'],
     ['The Ruritanian parliament voted down the Borduran trade pact.', 'REJECT', 'voted'],
     ['Ruritania repudiated the Borduran resolution on Tuesday.', 'REJECT', 'repudiated'],
     ['Ruritania signalled its readiness to join the Borduran initiative.', 'AGREE', 'signalled'],
     ['The Ruritanian government threw its weight behind the Borduran mediation effort.', 'SUPPORT', 'threw'],
     ['Ruritania and Borduria upgraded their diplomatic relations to full embassies.', 'SUPPORT', 'upgraded'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  ]);
 });
 
 test('threats, exchanges of fire, riots, audiences and accusations as news words them', async () => {
-  for (const [text, type, word] of [
+  await assertCoded([
     ['Ruritania vowed to crush any Borduran attempt at secession.', 'THREATEN', 'vowed'],
     ['Ruritania warned Borduria of severe consequences over the drilling.', 'THREATEN', 'warned'],
     ['A Ruritanian court ordered the arrest in absentia of the Borduran envoy.', 'THREATEN', 'absentia'],
@@ -227,8 +211,5 @@ test('threats, exchanges of fire, riots, audiences and accusations as news words
     ['Ruritanian protesters torched cars in the capital on Friday.', 'PROTEST', 'torched'],
     ['The Ruritanian foreign minister sat down with Borduran officials in the capital.', 'CONSULT', 'sat'],
     ['Ruritania holds Borduria responsible for the killing of its scientist.', 'ACCUSE', 'holds'],
-  ]) {
-    const es = await events(text);
-    assert.ok(es.some((e) => e.type === type && e.word === word && e.confidence >= 0.4), `${text} ${JSON.stringify(es)}`);
-  }
+  ]);
 });
