@@ -45,3 +45,8 @@ test('a participle right after a country name is its verb, not a modifier of the
   assert.deepEqual(mentionsOf(text).map((m) => m.text), ['Iran', 'opposition party']);
   assert.deepEqual(mentionsOf("Iran 's banned opposition party met .").map((m) => m.text), ["Iran 's banned opposition party"]);
 });
+
+test('a verb in -s after a country name ends its noun phrase ("Tunisia arrests prominent lawyer ...")', () => {
+  const ms = findActorMentions(words('Tunisia arrests prominent lawyer Sonia Dahmani .'), [{ start: 33, end: 46, type: 'PERSON' }], kb, '2024-01-01').map((m) => m.start);
+  assert.deepEqual(ms, [0, 33]);
+});

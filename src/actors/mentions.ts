@@ -199,7 +199,8 @@ export function findActorMentions(words: readonly SentenceWord[], entities: read
     // "Rwandan Hutu refugees": one capitalised word between a country adjective and a role.
     const qualifier = between.length === 1 && last?.entry?.kind === 'adjective' && p.entry?.kind === 'role' && /^\p{Lu}/u.test(words[p.first - 1].text);
     // "Iran banned the opposition party": a participle right after a name is its verb, not a modifier ("Iran's banned party").
-    const verbAfterName = /ed$/.test(between[0] ?? '') && last?.entry?.kind !== 'adjective' && last?.ner !== 'NORP';
+    // ... nor is a verb in -s ("Tunisia arrests prominent lawyer Sonia Dahmani").
+    const verbAfterName = /(?:ed|[^s'’]s)$/.test(between[0] ?? '') && last?.entry?.kind !== 'adjective' && last?.ner !== 'NORP';
     const titled =
       between.length > 0 &&
       between.length <= 3 &&

@@ -76,6 +76,8 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.type === 'ASSAULT' && e.actors.some((a) => a.first >= 0 && RIOTERS.test(lower[a.last] ?? ''))) events[i] = { ...e, type: 'PROTEST', mode: 'riot', context: null, rule: `${e.rule} riot` };
+    // ... and soldiers or police hurling stones are no rioters.
+    else if (e.type === 'PROTEST' && e.mode === 'riot' && e.actors.length > 0 && e.actors.every((a) => a.sector === 'MIL' || a.sector === 'COP')) events[i] = { ...e, type: 'ASSAULT', mode: null, context: null, rule: `${e.rule} armed-riot` };
   }
   // "carried out a joint drill with Oman": PLOVER codes single-country exercises MOBILIZE, joint ones COOPERATE.
   for (let i = 0; i < events.length; i++) {

@@ -213,3 +213,15 @@ test('threats, exchanges of fire, riots, audiences and accusations as news words
     ['Ruritania holds Borduria responsible for the killing of its scientist.', 'ACCUSE', 'holds'],
   ]);
 });
+
+test('idioms of rejection and concession, receptions, and sanctions adopted are coded; news formulas are not', async () => {
+  await assertCoded([
+    ['The Ruritanian foreign ministry shot down the idea of talks with Borduria.', 'REJECT', 'shot'],
+    ['The Ruritanian president bowed to pressure from protesters and withdrew the bill.', 'CONCEDE', 'bowed'],
+    ['The Ruritanian king received the visiting Borduran foreign minister at his palace.', 'CONSULT', 'received'],
+    ['Ruritanian ministers approved a new package of sanctions against Borduria.', 'SANCTION', 'approved'],
+    ['The regional bloc suspended Ruritania from all its activities after the coup.', 'SANCTION', 'suspended'],
+  ]);
+  const none = await events('Ruritanian officials did not respond to a request for comment, and the economy beat forecasts.');
+  assert.ok(!none.some((e) => e.confidence >= 0.4), JSON.stringify(none));
+});
