@@ -6,7 +6,8 @@
  * beside real news, so they measure the lexicon's coverage of each type's
  * ordinary phrasings, not the coder's accuracy on news. A second, complex
  * suite (bench/events-probes/complex) holds wire-story sentences with
- * attribution, clauses and indirect wording, by two more such writers. Scored
+ * attribution, clauses and indirect wording, and a politics suite
+ * (bench/events-probes/politics) domestic political news, by more such writers. Scored
  * like the gold sets: the sentence's first asserted event against the
  * labelled main event. VERBOSE=1 lists the misses.
  */
@@ -82,7 +83,8 @@ async function scoreSuite(dir: string): Promise<Record<string, unknown> | null> 
 
 async function main(): Promise<void> {
   // The plain suite (one short sentence per event) and the complex one (wire-story sentences with attribution and clauses).
-  const results = { ...(await scoreSuite(join(PROJECT_ROOT, 'bench', 'events-probes'))), complex: await scoreSuite(join(PROJECT_ROOT, 'bench', 'events-probes', 'complex')) };
+  const suite = (name: string) => scoreSuite(join(PROJECT_ROOT, 'bench', 'events-probes', name));
+  const results = { ...(await scoreSuite(join(PROJECT_ROOT, 'bench', 'events-probes'))), complex: await suite('complex'), politics: await suite('politics') };
   console.log(JSON.stringify(results, null, 2));
   mkdirSync(join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(PROJECT_ROOT, 'bench', 'results', 'event-probes.json'), JSON.stringify(results, null, 2));
