@@ -95,3 +95,12 @@ test('a bare surname of several office holders of one country gives that country
   const clinton = found.find((m) => text.slice(m.start, m.end) === 'Clinton');
   assert.deepEqual([clinton?.country, clinton?.entity, clinton?.rule], ['USA', 'Clinton', 'ner-person+kb-surname-country']);
 });
+
+test('parties and legislatures of one country name it; a party spelled without its apostrophe still does', () => {
+  for (const [phrase, country] of [['Scottish National Party', 'GBR'], ['Bundestag', 'DEU'], ['Rajya Sabha', 'IND'], ['Economic Freedom Fighters', 'ZAF'], ['Peoples Democratic Party', 'NGA'], ['Constitutional Democratic Party', 'JPN']] as const) {
+    const ws = phraseWords(phrase);
+    const hit = kb.longestAt(ws, 0);
+    assert.equal(hit?.length, ws.length, phrase);
+    assert.equal(hit?.entry.country, country, phrase);
+  }
+});
