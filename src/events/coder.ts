@@ -211,7 +211,7 @@ export function codeSentence(input: SentenceInput, lexicon: Lexicon, kb: ActorKn
       }
     }
     lendRecipientCountry(type, args.actors, args.recipients, (a) => (a.first >= 0 ? lower.slice(a.first, a.last + 1).join(' ') : ''));
-    const flags = eventFlags(lower, m.head);
+    const flags = eventFlags(lower, m.head, undefined, (k) => Boolean(inActor(k)?.entity));
     const trigger = { start: words[m.head].start, end: words[m.head].end };
     const steps = [`lexicon:${m.rule.line}`];
     if (args.passive) steps.push('passive');

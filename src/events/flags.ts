@@ -27,8 +27,11 @@ export interface EventFlags {
   cues: string[];
 }
 
-/** `words` lower-cased; looks back from `head` up to `window` words within the clause. */
-export function eventFlags(words: readonly string[], head: number, window = 5): EventFlags {
+/**
+ * `words` lower-cased; looks back from `head` up to `window` words within the clause. Words for which
+ * `inName` is true belong to a name and set no flag ("Nippon Ishin no Kai").
+ */
+export function eventFlags(words: readonly string[], head: number, window = 5, inName: (k: number) => boolean = () => false): EventFlags {
   const flags: EventFlags = { negated: false, future: false, hypothetical: false, cues: [] };
   let from = Math.max(0, head - window);
   for (let k = head - 1; k >= from; k--) {
@@ -39,6 +42,7 @@ export function eventFlags(words: readonly string[], head: number, window = 5): 
       continue;
     }
     if (CLAUSE_BREAK.has(w)) break;
+    if (inName(k)) continue;
     if (NEGATION.has(w)) {
       flags.negated = true;
       flags.cues.push(w);

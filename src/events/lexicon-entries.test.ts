@@ -225,3 +225,15 @@ test('idioms of rejection and concession, receptions, and sanctions adopted are 
   const none = await events('Ruritanian officials did not respond to a request for comment, and the economy beat forecasts.');
   assert.ok(!none.some((e) => e.confidence >= 0.4), JSON.stringify(none));
 });
+
+test('a negation word inside a name negates nothing; a party whip is no whipping', async () => {
+  const { events: es } = await codePlainText('t', 'Nippon Ishin no Kai leader Taro Nishimura urged the prime minister to call a snap election.', '2024-06-15');
+  const urged = es.find((e) => e.type === 'REQUEST');
+  assert.ok(urged && !urged.flags.negated, JSON.stringify(es.map((e) => [e.type, e.flags])));
+  const whip = await events('The Ruritanian chief whip said the vote would go ahead.');
+  assert.ok(!whip.some((e) => e.type === 'ASSAULT'), JSON.stringify(whip));
+  await assertCoded([
+    ['Ruritanian party heavyweight blasts central bank chief over rate hike', 'ACCUSE', 'blasts'],
+    ['The Ruritanian speaker defended the finance minister against attacks from the opposition.', 'SUPPORT', 'defended'],
+  ]);
+});
