@@ -66,7 +66,7 @@ const RUNS: Array<{ script: string; results: string; entries: Record<string, (r:
     // Written for the project (no ../shared needed): runs everywhere.
     script: 'dist/bench/event-probes.js',
     results: 'bench/results/event-probes.json',
-    entries: { 'events.probes': goldEntry(''), 'events.probes.complex': goldEntry('complex') },
+    entries: { 'events.probes': goldEntry(''), 'events.probes.complex': goldEntry('complex'), 'events.probes.politics': goldEntry('politics') },
   },
   {
     script: 'dist/bench/event-dates.js',
