@@ -3,9 +3,11 @@
  * arguments and confidence: a participle or coordinated verb shares the
  * previous event's actor; an agentless domestic passive gets an implied actor
  * of the victims' country; an attack on a person with no violence around it
- * is criticism, and so is a warning about what another party does; a
- * promised or planned cooperative act is AGREE, an announced withdrawal
- * CONCEDE and an announced strike or boycott THREATEN (PLOVER manual).
+ * is criticism, and so is a warning about what another party does; violence
+ * by protesters is a riot and a joint drill cooperation; a promised or planned
+ * cooperative act is AGREE, an announced withdrawal CONCEDE, an announced
+ * strike or boycott and a conflictual act a party says it will or may do
+ * THREATEN (PLOVER manual).
  */
 import { NO_AGENT_FACTOR, type CodedEvent } from './coder.js';
 import { impliedDomesticActor } from './domestic-fill.js';
@@ -71,18 +73,12 @@ export function refineAcrossEvents(events: Array<Omit<CodedEvent, 'embedded'> & 
     // "Trump warned that Clinton opposes the Second Amendment": a warning about what another party does is criticism, not a threat.
     else if (e.type === 'THREATEN' && /^warn/.test(lower[e.head]) && lower[e.head + 1] === 'that' && e.recipients.some((r) => (r.first === e.head + 2 || (r.first === e.head + 3 && DETERMINERS.has(lower[e.head + 2]))) && r.rule !== 'pronoun' && !e.actors.some((a) => a.country && a.country === r.country && a.entity === r.entity)))
       events[i] = { ...e, type: 'ACCUSE', mode: 'disapprove', context: null, rule: `${e.rule} warning-about` };
-  }
-  // "Rioters torched cars", "protesters stormed parliament, setting it ablaze": violence by protesters is a riot (PLOVER PROTEST).
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (e.type === 'ASSAULT' && e.actors.some((a) => a.first >= 0 && RIOTERS.test(lower[a.last] ?? ''))) events[i] = { ...e, type: 'PROTEST', mode: 'riot', context: null, rule: `${e.rule} riot` };
+    // "Rioters torched cars", "protesters stormed parliament, setting it ablaze": violence by protesters is a riot (PLOVER PROTEST) ...
+    else if (e.type === 'ASSAULT' && e.actors.some((a) => a.first >= 0 && RIOTERS.test(lower[a.last] ?? ''))) events[i] = { ...e, type: 'PROTEST', mode: 'riot', context: null, rule: `${e.rule} riot` };
     // ... and soldiers or police hurling stones are no rioters.
     else if (e.type === 'PROTEST' && e.mode === 'riot' && e.actors.length > 0 && e.actors.every((a) => a.sector === 'MIL' || a.sector === 'COP')) events[i] = { ...e, type: 'ASSAULT', mode: null, context: null, rule: `${e.rule} armed-riot` };
-  }
-  // "carried out a joint drill with Oman": PLOVER codes single-country exercises MOBILIZE, joint ones COOPERATE.
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    if (e.type === 'MOBILIZE' && lower.slice(e.head + 1, e.head + 7).includes('joint')) events[i] = { ...e, type: 'COOPERATE', mode: null, context: 'military', rule: `${e.rule} joint` };
+    // "carried out a joint drill with Oman": PLOVER codes single-country exercises MOBILIZE, joint ones COOPERATE.
+    else if (e.type === 'MOBILIZE' && lower.slice(e.head + 1, e.head + 7).includes('joint')) events[i] = { ...e, type: 'COOPERATE', mode: null, context: 'military', rule: `${e.rule} joint` };
   }
   // Refiner 8c: PLOVER codes a promised or planned cooperative act as AGREE ("will sign", "plans to visit"),
   // and a refusal to yield or cooperate, said as what one will never or will not do, as REJECT ("says it
