@@ -237,3 +237,11 @@ test('a negation word inside a name negates nothing; a party whip is no whipping
     ['The Ruritanian speaker defended the finance minister against attacks from the opposition.', 'SUPPORT', 'defended'],
   ]);
 });
+
+test('charges made, branding and questioning fitness are ACCUSE', async () => {
+  await assertCoded([
+    ['A Ruritanian opposition senator charged in a speech that ministers had pocketed kickbacks.', 'ACCUSE', 'charged'],
+    ['The Ruritanian opposition leader branded the security plan a total failure.', 'ACCUSE', 'branded'],
+    ['A Ruritanian opposition lawmaker questioned whether the government was fit to run the railways.', 'ACCUSE', 'questioned'],
+  ]);
+});
