@@ -6,6 +6,7 @@
  */
 import type { ActorMention } from '../actors/mentions.js';
 import { isParticiple } from './inflect.js';
+import { isNumberWord } from '../language/values/number-words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const BREAK = new Set([';', '.', '?', '!', 'but', 'while', 'although', 'whereas', 'because', 'after', 'before', 'since', 'when', 'as', 'said', 'says', 'told', 'according', 'despite', 'amid']);
@@ -87,10 +88,13 @@ function clauseSubject(words: readonly string[], head: number, near: ActorMentio
   return between.some((w) => !JOIN.has(w)) && between.length >= 2 ? subject : null;
 }
 
+/** Words that may stand between a verb and its object's noun: "killing two people", "injuring a dozen more". */
+const QUANTIFIER = new Set(['a', 'an', 'the', 'several', 'many', 'some']);
+
 /** The mention stands right after a participle or -ing verb ("killing two people"), as its object. */
 function objectOfVerb(words: readonly string[], m: ActorMention): boolean {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
-    if (/^(?:\d[\d,.]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some)$/.test(words[k])) continue;
+    if (/^\d[\d,.]*$/.test(words[k]) || QUANTIFIER.has(words[k]) || isNumberWord(words[k])) continue;
     return words[k].endsWith('ing') || isParticiple(words[k]);
   }
   return false;

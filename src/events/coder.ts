@@ -106,7 +106,6 @@ const SYMMETRIC = new Set<PloverType>(['CONSULT', 'COOPERATE', 'AGREE']);
 /** Types whose recipient may be a place: "fired shells at Seoul". */
 const TARGETED = new Set<PloverType>(['ASSAULT', 'THREATEN', 'COERCE', 'SANCTION', 'MOBILIZE']);
 
-
 /** Refiner 1: matches sorted by words covered then weight; a kept match claims its words. */
 function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
   // NONE phrases first: "close to the border" is not "close ... border".

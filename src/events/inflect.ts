@@ -50,8 +50,8 @@ export function inflections(base: string): string[] {
     out.add(`${d}ed`).add(`${d}ing`);
   } else {
     out.add(`${w}ed`).add(`${w}ing`);
-    // British spelling doubles a final -l after one vowel (cancel → cancelled), and words in -ap/-ip
-    // double it either way (kidnap → kidnapped, worship → worshipped).
+    // A final -l or -p after one vowel may double (British cancel → cancelled, kidnap → kidnapped):
+    // both spellings are listed, and one no text uses ("developped") costs nothing.
     if (/[^aeiou][aeiou][lp]$/.test(w)) out.add(`${w}${w[w.length - 1]}ed`).add(`${w}${w[w.length - 1]}ing`);
   }
   // Nouns in -man: gunman → gunmen.

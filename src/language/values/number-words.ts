@@ -58,6 +58,9 @@ const PLURAL_VALUES = new Map(Object.entries(PLURAL_MAGNITUDES));
 /** Value of a spelled-out magnitude word ("million"), undefined for other words. */
 export const magnitudeWordValue = (word: string): number | undefined => MAGNITUDE_VALUES.get(word);
 
+/** A spelled-out number, magnitude or vague plural ("two", "million", "dozens"), lower-cased. */
+export const isNumberWord = (word: string): boolean => SMALL_VALUES.has(word) || MAGNITUDE_VALUES.has(word) || PLURAL_VALUES.has(word);
+
 type Part = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'dozen' | 'half';
 
 const isWord = (tokens: readonly Token[], j: number, ...words: string[]): boolean =>
